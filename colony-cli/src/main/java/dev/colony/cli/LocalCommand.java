@@ -1,0 +1,16 @@
+package dev.colony.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code colony local}: runs, snapshots and resumes one program in this process, without a cluster. */
+@Command(name = "local", mixinStandardHelpOptions = true,
+    description = "Run one program in this process: run, resume from a snapshot, describe a snapshot.")
+final class LocalCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: run, resume or describe");
+  }
+}
