@@ -1,0 +1,62 @@
+package dev.colony.runtime;
+
+import dev.colony.runtime.engine.CapturedState;
+import dev.colony.runtime.engine.ProgramRunner;
+import java.util.concurrent.CompletableFuture;
+
+/** A handle on one running program. All methods may be called from any thread. */
+public final class Program {
+  private final String id;
+  private final ProgramRunner runner;
+
+  Program(String id, ProgramRunner runner) {
+    this.id = id;
+    this.runner = runner;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** Starts the program's thread; the program runs until it completes, fails, is killed or captured. */
+  public Program start() {
+    runner.start();
+    return this;
+  }
+
+  /** Stops running the program's code at the next safepoint or event boundary; its timers stand still. */
+  public void pause() {
+    runner.pause();
+  }
+
+  public void resume() {
+    runner.resume();
+  }
+
+  public boolean isPaused() {
+    return runner.isPaused();
+  }
+
+  public void kill() {
+    runner.kill();
+  }
+
+  /** Completes when the program ends, however it ends. */
+  public CompletableFuture<ProgramExit> exit() {
+    return runner.exit();
+  }
+
+  /**
+   * Captures the program at its next safepoint or event boundary.
+   *
+   * @param stop whether it then stops (to continue elsewhere) or runs on (a checkpoint)
+   */
+  public CompletableFuture<CapturedState> capture(boolean stop) {
+    return runner.capture(stop);
+  }
+
+  /** Captures and stops the program once it has run {@code programMs} of program time. */
+  public CompletableFuture<CapturedState> captureAt(long programMs) {
+    return runner.captureAt(programMs);
+  }
+}

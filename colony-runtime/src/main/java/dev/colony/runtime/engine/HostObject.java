@@ -1,0 +1,77 @@
+package dev.colony.runtime.engine;
+
+import dev.colony.runtime.transpile.SafepointInsertion;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.LambdaFunction;
+import org.mozilla.javascript.NativeArray;
+import org.mozilla.javascript.NativeObject;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.SerializableCallable;
+import org.mozilla.javascript.Undefined;
+
+/**
+ * The {@code $colony} object: the Java functions the prelude builds Node's globals on. Installed
+ * hidden (not enumerable, not deletable) before the prelude runs; the program's own code only sees
+ * what the prelude makes of it.
+ */
+final class HostObject {
+  static final String NAME = "$colony";
+
+  private HostObject() {}
+
+  static void install(ScriptableObject global, ProgramRunner runner) {
+    NativeObject host = new NativeObject();
+    ScriptRuntime.setBuiltinProtoAndParent(host, global, org.mozilla.javascript.TopLevel.Builtins.Object);
+    define(host, global, "write", 2, (cx, scope, self, args) -> {
+      runner.write(ScriptRuntime.toInt32(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
+      return Undefined.instance;
+    });
+    define(host, global, "setTimer", 4, (cx, scope, self, args) -> runner.setTimer(
+        arg(args, 0), ScriptRuntime.toNumber(arg(args, 1)), ScriptRuntime.toBoolean(arg(args, 2)), arrayArg(cx, args, 3)));
+    define(host, global, "setImmediate", 2, (cx, scope, self, args) ->
+        runner.setImmediate(arg(args, 0), arrayArg(cx, args, 1)));
+    define(host, global, "clearTimer", 1, (cx, scope, self, args) -> {
+      runner.clearTimer(ScriptRuntime.toNumber(arg(args, 0)));
+      return Undefined.instance;
+    });
+    define(host, global, "enqueueMicrotask", 1, (cx, scope, self, args) -> {
+      runner.enqueueMicrotask(arg(args, 0));
+      return Undefined.instance;
+    });
+    define(host, global, "restoreEpoch", 0, (cx, scope, self, args) -> runner.restoreEpoch());
+    define(host, global, "trackRejection", 2, (cx, scope, self, args) -> {
+      runner.trackRejection(arg(args, 0), ScriptRuntime.toBoolean(arg(args, 1)));
+      return Undefined.instance;
+    });
+    define(host, global, "topLevel", 1, (cx, scope, self, args) -> {
+      runner.registerTopLevel(arg(args, 0));
+      return Undefined.instance;
+    });
+    ScriptableObject.defineProperty(global, NAME, host, hidden());
+    ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
+    ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,
+        new LambdaFunction(global, SafepointInsertion.FUNCTION, 0, (cx, scope, self, args) -> {
+          runner.safepoint(cx);
+          return Undefined.instance;
+        }), hidden());
+  }
+
+  private static int hidden() {
+    return ScriptableObject.DONTENUM | ScriptableObject.PERMANENT | ScriptableObject.READONLY;
+  }
+
+  private static void define(NativeObject host, Scriptable scope, String name, int arity, SerializableCallable body) {
+    ScriptableObject.defineProperty(host, name, new LambdaFunction(scope, name, arity, body), hidden());
+  }
+
+  private static Object arg(Object[] args, int index) {
+    return index < args.length ? args[index] : Undefined.instance;
+  }
+
+  private static Object[] arrayArg(Context cx, Object[] args, int index) {
+    Object value = arg(args, index);
+    return value instanceof NativeArray array ? cx.getElements(array) : ScriptRuntime.emptyArgs;
+  }
+}

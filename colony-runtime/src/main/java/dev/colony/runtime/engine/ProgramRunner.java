@@ -1,0 +1,582 @@
+package dev.colony.runtime.engine;
+
+import dev.colony.runtime.Limits;
+import dev.colony.runtime.ProgramExit;
+import dev.colony.runtime.ProgramExit.Outcome;
+import dev.colony.runtime.ProgramOutput;
+import dev.colony.runtime.transpile.SafepointInsertion;
+import dev.colony.runtime.transpile.TranspiledSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ContinuationPending;
+import org.mozilla.javascript.EcmaError;
+import org.mozilla.javascript.EvaluatorException;
+import org.mozilla.javascript.Function;
+import org.mozilla.javascript.JSFunction;
+import org.mozilla.javascript.JavaScriptException;
+import org.mozilla.javascript.NativeArray;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.ScriptStackElement;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
+
+/**
+ * Runs one program on its own thread: sets up its scope, runs its event loop the way Node orders
+ * work (timers, then immediates, promise jobs after every callback), enforces its limits, and
+ * captures it — at an event boundary, or mid-callback at a safepoint — when asked.
+ *
+ * <p>Only the program thread touches Rhino objects. Other threads talk to it through the request
+ * flags below, and the instruction observer turns a request into the JavaScript safepoint flag.
+ */
+public final class ProgramRunner {
+  /** Serialising a long linked structure recurses per link: give the thread room (trap 5). */
+  private static final long THREAD_STACK_BYTES = 1L << 30;
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private final Limits limits;
+  private final ProgramOutput output;
+  private final ObjectInputFilter filter;
+  private final TranspiledSource source;
+  private final byte[] restoreFrom;
+  private final String programId;
+
+  // Program thread only.
+  private Context cx;
+  private ScriptableObject global;
+  private Scriptable host;
+  private Function invoke;
+  private BuiltinTable builtins;
+  private ProgramState state;
+  private ProgramClock clock;
+  private long callbackInstructions;
+  private long callbackAllocationStart;
+
+  // Requests from other threads.
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private volatile boolean killRequested;
+  private volatile boolean pauseRequested;
+  private volatile CaptureRequest captureRequest;
+  private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
+  private volatile Thread thread;
+
+  /** A capture wanted as soon as possible ({@code atMs} < 0) or once program time reaches {@code atMs}. */
+  private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs) {}
+
+  private ProgramRunner(Limits limits, ProgramOutput output, ObjectInputFilter filter,
+      TranspiledSource source, byte[] restoreFrom, String programId) {
+    this.limits = limits;
+    this.output = output;
+    this.filter = filter;
+    this.source = source;
+    this.restoreFrom = restoreFrom;
+    this.programId = programId;
+  }
+
+  /** A runner for a new program; nothing runs until {@link #start()}. */
+  public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output) {
+    return new ProgramRunner(limits, output, null, source, null, programId);
+  }
+
+  /** A runner that continues a captured program; nothing runs until {@link #start()}. */
+  public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output,
+      ObjectInputFilter filter) {
+    return new ProgramRunner(limits, output, filter, null, state, programId);
+  }
+
+  // ---- control, from any thread ----
+
+  public void start() {
+    Thread t = new Thread(null, this::run, "program-" + programId, THREAD_STACK_BYTES);
+    t.setDaemon(true);
+    thread = t;
+    t.start();
+  }
+
+  public CompletableFuture<ProgramExit> exit() {
+    return exit;
+  }
+
+  public void pause() {
+    pauseRequested = true;
+    signal();
+  }
+
+  public void resume() {
+    pauseRequested = false;
+    signal();
+  }
+
+  public boolean isPaused() {
+    return pauseRequested;
+  }
+
+  public void kill() {
+    killRequested = true;
+    signal();
+  }
+
+  /**
+   * Asks for a capture at the next safepoint or event boundary.
+   *
+   * @param stop whether the program stops once captured (a move) or runs on (a checkpoint)
+   */
+  public CompletableFuture<CapturedState> capture(boolean stop) {
+    return request(new CaptureRequest(new CompletableFuture<>(), stop, -1));
+  }
+
+  /** Captures and stops at the first safepoint or event boundary after {@code programMs} of program time. */
+  public CompletableFuture<CapturedState> captureAt(long programMs) {
+    return request(new CaptureRequest(new CompletableFuture<>(), true, programMs));
+  }
+
+  private CompletableFuture<CapturedState> request(CaptureRequest request) {
+    captureRequest = request;
+    signal();
+    exit.thenAccept(e -> request.result.completeExceptionally(new IllegalStateException(
+        "the program ended before it was captured: " + e.outcome() + (e.message().isEmpty() ? "" : " — " + e.message()))));
+    return request.result;
+  }
+
+  private void signal() {
+    lock.lock();
+    try {
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  // ---- the program thread ----
+
+  private void run() {
+    cx = SandboxContextFactory.INSTANCE.enter(this, limits.maxStackDepth());
+    try {
+      ProgramExit result;
+      try {
+        setUpScope();
+        if (restoreFrom == null) {
+          startMain();
+        } else {
+          restoreState();
+        }
+        runLoop();
+        result = new ProgramExit(Outcome.COMPLETED, "");
+      } catch (ProgramStop stop) {
+        result = stop.exit();
+      } catch (OutOfMemoryError oom) {
+        result = new ProgramExit(Outcome.STOPPED_BY_SANDBOX, "out of memory: the program allocated more than the JVM can hold");
+      } catch (StackOverflowError overflow) {
+        result = new ProgramExit(Outcome.STOPPED_BY_SANDBOX, "stack overflow in the host");
+      } catch (RuntimeException e) {
+        result = new ProgramExit(Outcome.FAILED, "internal error: " + e);
+      }
+      if (clock != null) {
+        clock.stop();
+      }
+      exit.complete(result);
+    } finally {
+      Context.exit();
+    }
+  }
+
+  private void setUpScope() {
+    global = cx.initSafeStandardObjects(null, false);
+    HostObject.install(global, this);
+    Prelude.get().runIn(cx, global);
+    host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
+    invoke = (Function) ScriptableObject.getProperty(host, "invoke");
+    builtins = BuiltinTable.of(cx, global);
+  }
+
+  private void startMain() {
+    state = new ProgramState(programId, source.fileName(), source.lineMap(), source.topLevelNames());
+    clock = new ProgramClock(0);
+    clock.start();
+    Function main = cx.compileFunction(global, MainWrapper.wrap(source), source.fileName(), 1, null);
+    runCallback(new Task(Task.Kind.MAIN, 0, main, new Object[0], 0, 0, 0), null);
+    afterCallback();
+  }
+
+  private void restoreState() {
+    try (StateInputStream in = new StateInputStream(new ByteArrayInputStream(restoreFrom), global, builtins, filter)) {
+      state = (ProgramState) in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new ProgramStop(Outcome.FAILED, "cannot restore the snapshot: " + e.getMessage());
+    }
+    state.restoreEpoch++;
+    ScriptableObject.putProperty(host, "state", state.jsState);
+    callHost("restoreGlobals", state.userGlobals);
+    state.userGlobals = null;
+    clock = new ProgramClock(state.clockMs);
+    clock.start();
+    Task interrupted = state.interrupted;
+    Object continuation = state.continuation;
+    state.interrupted = null;
+    state.continuation = null;
+    if (continuation != null) {
+      runCallback(interrupted, continuation);
+      afterCallback();
+    }
+  }
+
+  private void runLoop() {
+    EventLoop loop = state.loop;
+    while (true) {
+      atEventBoundary();
+      long now = clock.now();
+      long seqLimit = loop.seqMark();
+      Task timer;
+      boolean ranSomething = false;
+      while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
+        long startedAt = clock.now();
+        runCallback(timer, null);
+        if (timer.kind == Task.Kind.INTERVAL) {
+          loop.reschedule(timer, startedAt);
+        }
+        afterCallback();
+        atEventBoundary();
+        ranSomething = true;
+      }
+      for (int n = loop.immediateCount(); n > 0; n--) {
+        Task immediate = loop.pollImmediate();
+        if (immediate == null) {
+          break;
+        }
+        runCallback(immediate, null);
+        afterCallback();
+        atEventBoundary();
+        ranSomething = true;
+      }
+      if (!loop.hasWork()) {
+        return;
+      }
+      if (!ranSomething) {
+        waitForTimerOrRequest(loop.nextDue());
+      }
+    }
+  }
+
+  /** Runs one callback; a capture inside it is written out, then (for a checkpoint) continued. */
+  private void runCallback(Task task, Object continuation) {
+    beginCallback();
+    Object pending = continuation;
+    while (true) {
+      try {
+        if (pending == null) {
+          call(task);
+        } else {
+          cx.resumeContinuation(pending, global, Undefined.instance);
+        }
+        return;
+      } catch (ContinuationPending captured) {
+        pending = captured.getContinuation();
+        completeCapture("safepoint", task, pending);
+      } catch (JavaScriptException | EcmaError | EvaluatorException e) {
+        throw uncaught(e);
+      }
+    }
+  }
+
+  /**
+   * Interpreted callbacks start through Rhino's continuation entry point, so a safepoint inside
+   * can capture; others (bound or built-in functions) cannot be captured inside anyway.
+   */
+  private void call(Task task) {
+    if (task.callback instanceof JSFunction function) {
+      cx.callFunctionWithContinuations(function, global, task.args);
+    } else if (task.callback instanceof Function function) {
+      function.call(cx, global, global, task.args);
+    }
+  }
+
+  private void beginCallback() {
+    callbackInstructions = 0;
+    callbackAllocationStart = THREADS.getCurrentThreadAllocatedBytes();
+  }
+
+  /** Drains promise jobs after a callback, then reports rejections nobody handled, as Node does. */
+  private void afterCallback() {
+    Task microtask;
+    while ((microtask = state.loop.pollMicrotask()) != null) {
+      runCallback(microtask, null);
+    }
+    if (!state.unhandledRejections.isEmpty()) {
+      Object promise = state.unhandledRejections.get(0);
+      throw unhandledRejection(promise);
+    }
+  }
+
+  private void atEventBoundary() {
+    if (killRequested) {
+      throw new ProgramStop(Outcome.KILLED, "killed");
+    }
+    waitWhilePaused();
+    if (captureDue()) {
+      completeCapture("event-boundary", null, null);
+    }
+  }
+
+  private void waitForTimerOrRequest(long due) {
+    lock.lock();
+    try {
+      while (!killRequested && !captureDue() && !pauseRequested) {
+        CaptureRequest request = captureRequest;
+        long wait = Math.min(due, request != null ? request.atMs : Long.MAX_VALUE) - clock.now();
+        if (wait <= 0) {
+          return;
+        }
+        changed.await(wait, TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProgramStop(Outcome.KILLED, "interrupted");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void waitWhilePaused() {
+    if (!pauseRequested) {
+      return;
+    }
+    clock.stop();
+    lock.lock();
+    try {
+      while (pauseRequested && !killRequested && !captureDue()) {
+        changed.await();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProgramStop(Outcome.KILLED, "interrupted");
+    } finally {
+      lock.unlock();
+    }
+    if (killRequested) {
+      throw new ProgramStop(Outcome.KILLED, "killed");
+    }
+    clock.start();
+  }
+
+  private boolean captureDue() {
+    CaptureRequest request = captureRequest;
+    return request != null && (request.atMs < 0 || (clock != null && clock.now() >= request.atMs));
+  }
+
+  // ---- called from JavaScript, on the program thread ----
+
+  /** The instruction observer: budgets, and the safepoint flag when a request is waiting. */
+  void observe(int instructions) {
+    if (state == null) {
+      return; // the prelude, before the program exists: Colony's own code
+    }
+    callbackInstructions += instructions;
+    state.instructionsTotal += instructions;
+    if (callbackInstructions > limits.instructionsPerCallback()) {
+      throw new ProgramStop(Outcome.STOPPED_BY_SANDBOX, "CPU budget exceeded: one callback ran more than "
+          + limits.instructionsPerCallback() + " instructions (an endless loop?)");
+    }
+    if (state.instructionsTotal > limits.instructionsTotal()) {
+      throw new ProgramStop(Outcome.STOPPED_BY_SANDBOX, "CPU budget exceeded: the program ran more than "
+          + limits.instructionsTotal() + " instructions in all");
+    }
+    long allocated = THREADS.getCurrentThreadAllocatedBytes() - callbackAllocationStart;
+    if (allocated > limits.allocationBytesPerCallback()) {
+      throw new ProgramStop(Outcome.STOPPED_BY_SANDBOX, "memory budget exceeded: one callback allocated more than "
+          + limits.allocationBytesPerCallback() / (1024 * 1024) + " MiB");
+    }
+    if (killRequested || pauseRequested || captureDue()) {
+      ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.TRUE);
+    }
+  }
+
+  /** A safepoint the transpiler inserted: stop, pause or capture here if asked to. */
+  void safepoint(Context context) {
+    if (killRequested) {
+      throw new ProgramStop(Outcome.KILLED, "killed");
+    }
+    waitWhilePaused();
+    if (captureDue() && Continuations.canCapture(context)) {
+      ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
+      throw context.captureContinuation();
+    }
+    if (!captureDue()) {
+      ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
+    }
+  }
+
+  void write(int stream, String text) {
+    String line = text.length() > limits.maxLineChars()
+        ? text.substring(0, limits.maxLineChars()) + "… [" + (text.length() - limits.maxLineChars()) + " more characters]"
+        : text;
+    state.outputBytes += line.length() + 1L;
+    if (state.outputBytes > limits.maxOutputBytes()) {
+      throw new ProgramStop(Outcome.STOPPED_BY_SANDBOX, "console output limit exceeded ("
+          + limits.maxOutputBytes() + " bytes)");
+    }
+    state.consoleLines++;
+    if (stream == 2) {
+      output.stderr(line);
+    } else {
+      output.stdout(line);
+    }
+  }
+
+  Object setTimer(Object callback, double delay, boolean repeat, Object[] args) {
+    return (double) state.loop.addTimer(callback, args, clock.now(), EventLoop.clampDelay(delay), repeat);
+  }
+
+  Object setImmediate(Object callback, Object[] args) {
+    return (double) state.loop.addImmediate(callback, args);
+  }
+
+  void clearTimer(double id) {
+    state.loop.clear((long) id);
+  }
+
+  void enqueueMicrotask(Object callback) {
+    state.loop.addMicrotask(callback);
+  }
+
+  Object restoreEpoch() {
+    return state == null ? 0 : state.restoreEpoch;
+  }
+
+  void trackRejection(Object promise, boolean handled) {
+    if (handled) {
+      state.unhandledRejections.removeIf(p -> p == promise);
+    } else {
+      state.unhandledRejections.add(promise);
+    }
+  }
+
+  void registerTopLevel(Object accessor) {
+    state.topLevelValues = accessor;
+  }
+
+  // ---- capture ----
+
+  private void completeCapture(String point, Task interrupted, Object continuation) {
+    CaptureRequest request = captureRequest;
+    captureRequest = null;
+    try {
+      request.result.complete(capture(point, interrupted, continuation));
+    } catch (RuntimeException e) {
+      request.result.completeExceptionally(e);
+      throw new ProgramStop(Outcome.FAILED, "capture failed: " + e.getMessage());
+    }
+    if (request.stop()) {
+      throw new ProgramStop(Outcome.CAPTURED, "captured at " + point);
+    }
+  }
+
+  private CapturedState capture(String point, Task interrupted, Object continuation) {
+    state.clockMs = clock.now();
+    state.interrupted = interrupted;
+    state.continuation = continuation;
+    state.jsState = ScriptableObject.getProperty(host, "state");
+    state.userGlobals = callHost("userGlobals");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (StateOutputStream out = new StateOutputStream(bytes, global, builtins)) {
+      out.writeObject(state);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the program's state cannot be serialised: " + e.getMessage(), e);
+    } finally {
+      state.interrupted = null;
+      state.continuation = null;
+      state.userGlobals = null;
+    }
+    return new CapturedState(state.programId, state.generation, bytes.toByteArray(), point, state.clockMs,
+        state.consoleLines, pendingTimers(), state.loop.microtaskCount(), topLevelVariables());
+  }
+
+  private List<CapturedState.PendingTimer> pendingTimers() {
+    List<CapturedState.PendingTimer> timers = new ArrayList<>();
+    for (Task t : state.loop.pendingTimers()) {
+      timers.add(new CapturedState.PendingTimer(t.id, t.kind == Task.Kind.INTERVAL ? "interval" : "timeout",
+          Math.max(0, t.due - state.clockMs), t.repeat, functionName(t.callback)));
+    }
+    for (Task t : state.loop.pendingImmediates()) {
+      timers.add(new CapturedState.PendingTimer(t.id, "immediate", 0, 0, functionName(t.callback)));
+    }
+    return timers;
+  }
+
+  private List<CapturedState.TopLevelVariable> topLevelVariables() {
+    List<CapturedState.TopLevelVariable> variables = new ArrayList<>();
+    if (!(state.topLevelValues instanceof Function accessor)) {
+      return variables;
+    }
+    Object values = accessor.call(cx, global, global, new Object[0]);
+    if (!(values instanceof NativeArray array)) {
+      return variables;
+    }
+    for (int i = 0; i < state.topLevelNames.size() && i < array.size(); i++) {
+      Object value = array.get(i);
+      String preview = Context.toString(callHost("inspect", value));
+      variables.add(new CapturedState.TopLevelVariable(state.topLevelNames.get(i),
+          org.mozilla.javascript.ScriptRuntime.typeof(value), preview.length() > 80 ? preview.substring(0, 79) + "…" : preview));
+    }
+    return variables;
+  }
+
+  private static String functionName(Object callback) {
+    return callback instanceof Function f && ScriptableObject.getProperty(f, "name") instanceof CharSequence name
+        && !name.isEmpty() ? name.toString() : "(anonymous)";
+  }
+
+  private Object callHost(String name, Object... args) {
+    Function f = (Function) ScriptableObject.getProperty(host, name);
+    return f.call(cx, global, host, args);
+  }
+
+  // ---- errors ----
+
+  private ProgramStop uncaught(RhinoException e) {
+    Object thrown = e instanceof JavaScriptException js ? js.getValue() : null;
+    String description = thrown != null ? Context.toString(callHost("inspect", thrown)) : e.details();
+    output.stderr("Uncaught " + description);
+    return new ProgramStop(Outcome.FAILED, "Uncaught " + firstLine(description) + where(e));
+  }
+
+  private ProgramStop unhandledRejection(Object promise) {
+    Object reason = Undefined.instance;
+    Object info = callHost("promiseState", promise);
+    if (info instanceof Scriptable s) {
+      reason = ScriptableObject.getProperty(s, "value");
+    }
+    String description = Context.toString(callHost("inspect", reason));
+    output.stderr("Uncaught (in promise) " + description);
+    return new ProgramStop(Outcome.FAILED, "Uncaught (in promise) " + firstLine(description));
+  }
+
+  private String where(RhinoException e) {
+    for (ScriptStackElement frame : e.getScriptStack()) {
+      if (frame.fileName != null && frame.fileName.equals(state.fileName)) {
+        int line = state.lineMap.originalLine(frame.lineNumber);
+        int column = state.lineMap.originalColumn(frame.lineNumber);
+        return " (" + state.fileName + ":" + line + (column > 0 ? ":" + column : "") + ")";
+      }
+    }
+    return "";
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

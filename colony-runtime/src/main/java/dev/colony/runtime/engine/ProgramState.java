@@ -1,0 +1,46 @@
+package dev.colony.runtime.engine;
+
+import dev.colony.runtime.transpile.LineMap;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a program is, apart from what every fresh program has: this object graph is the
+ * snapshot's payload. JavaScript values inside it (callbacks, the continuation, the program's
+ * closures) drag the program's whole heap along when serialised.
+ */
+final class ProgramState implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  final String programId;
+  final String fileName;
+  final LineMap lineMap;
+  final List<String> topLevelNames;
+  final EventLoop loop = new EventLoop();
+  /** Returns the top-level variables' values, in the order of {@link #topLevelNames}. */
+  Object topLevelValues;
+  /** Per-program state the prelude keeps in JavaScript ($colony.state). */
+  Object jsState;
+  /** Globals the program added, as JavaScript [key, descriptor] pairs. */
+  Object userGlobals;
+  long generation;
+  long clockMs;
+  long consoleLines;
+  long outputBytes;
+  long instructionsTotal;
+  int restoreEpoch;
+  /** Rejected promises no handler has been attached to yet; reported once the microtasks drain. */
+  final ArrayList<Object> unhandledRejections = new ArrayList<>();
+  /** The callback a safepoint capture interrupted, and where in it to continue. */
+  Task interrupted;
+  Object continuation;
+
+  ProgramState(String programId, String fileName, LineMap lineMap, List<String> topLevelNames) {
+    this.programId = programId;
+    this.fileName = fileName;
+    this.lineMap = lineMap;
+    this.topLevelNames = List.copyOf(topLevelNames);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.colony.runtime.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputFilter;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.serialize.ScriptableInputStream;
+
+/** Reads what {@link StateOutputStream} wrote into a fresh program, through a class allow-list. */
+final class StateInputStream extends ScriptableInputStream {
+  private final BuiltinTable builtins;
+
+  StateInputStream(InputStream in, Scriptable scope, BuiltinTable builtins, ObjectInputFilter filter)
+      throws IOException {
+    super(in, scope);
+    this.builtins = builtins;
+    setObjectInputFilter(filter);
+  }
+
+  @Override
+  protected Object resolveObject(Object obj) throws IOException {
+    if (obj instanceof BuiltinRef ref) {
+      Object builtin = builtins.objectAt(ref.path());
+      if (builtin == null) {
+        throw new InvalidObjectException("snapshot refers to a built-in this runtime does not have: " + ref.path());
+      }
+      return builtin;
+    }
+    if (obj instanceof AccessorSlots.Image image) {
+      return AccessorSlots.rebuild(image);
+    }
+    return super.resolveObject(obj);
+  }
+}

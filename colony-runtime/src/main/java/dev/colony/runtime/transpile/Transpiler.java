@@ -1,0 +1,135 @@
+package dev.colony.runtime.transpile;
+
+import com.google.javascript.jscomp.CheckLevel;
+import com.google.javascript.jscomp.CompilerOptions;
+import com.google.javascript.jscomp.DiagnosticGroups;
+import com.google.javascript.jscomp.JSError;
+import com.google.javascript.jscomp.Result;
+import com.google.javascript.jscomp.SourceFile;
+import com.google.javascript.jscomp.parsing.parser.FeatureSet;
+import com.google.javascript.jscomp.parsing.parser.FeatureSet.Feature;
+import com.google.javascript.rhino.Node;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns modern JavaScript into what Rhino's interpreter runs correctly, and makes it capturable.
+ *
+ * <p>Only what Rhino lacks or gets wrong is lowered (classes, async, generators, spread calls,
+ * object rest/spread, destructuring, per-iteration let/const, new.target, class fields, private
+ * members); what Rhino runs natively (arrows, template literals, optional chaining, BigInt, …) is
+ * kept, because lowering everything costs 2–3× in speed. Generators and async functions are
+ * lowered even though Rhino has them, because a native generator body cannot be captured.
+ * Safepoints are then inserted at function entries and loop back-edges.
+ *
+ * <p>The output refers to Closure's {@code $jscomp} runtime, which the prelude provides once per
+ * program instead of per compilation. Not thread-safe: Closure compilers are single-use, so each
+ * call builds its own.
+ */
+public final class Transpiler {
+
+  /** What Rhino 1.9.2 (interpreted, VERSION_ECMASCRIPT) runs correctly, see shared/notes/js-runtime.md. */
+  private static final FeatureSet RHINO_FEATURES = FeatureSet.ES2020.without(
+      Feature.CLASSES, Feature.CLASS_GETTER_SETTER, Feature.SUPER, Feature.NEW_TARGET,
+      Feature.MEMBER_DECLARATIONS,
+      Feature.ASYNC_FUNCTIONS, Feature.GENERATORS, Feature.ASYNC_GENERATORS, Feature.FOR_AWAIT_OF,
+      Feature.SPREAD_EXPRESSIONS, Feature.OBJECT_LITERALS_WITH_SPREAD, Feature.OBJECT_PATTERN_REST,
+      Feature.ARRAY_DESTRUCTURING, Feature.OBJECT_DESTRUCTURING, Feature.ARRAY_PATTERN_REST,
+      Feature.DEFAULT_PARAMETERS, Feature.REST_PARAMETERS,
+      Feature.FOR_OF, Feature.LET_DECLARATIONS, Feature.CONST_DECLARATIONS,
+      Feature.BLOCK_SCOPED_FUNCTION_DECLARATION);
+
+  private final boolean instrument;
+
+  /** @param instrument whether to insert safepoints (off only to measure what they cost) */
+  public Transpiler(boolean instrument) {
+    this.instrument = instrument;
+  }
+
+  /**
+   * Transpiles one program or prelude file.
+   *
+   * @throws JsSyntaxException with the first error at its original line and column
+   */
+  public TranspiledSource transpile(String fileName, String source) {
+    PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, source);
+    com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
+    Result result = compiler.compile(
+        List.of(SourceFile.fromCode("externs.js", "")),
+        List.of(SourceFile.fromCode(fileName, lowered.source())),
+        options());
+    if (!result.success || !compiler.getErrors().isEmpty()) {
+      throw syntaxError(fileName, compiler.getErrors(), lowered.firstLineShift());
+    }
+    Node script = compiler.getRoot().getLastChild().getFirstChild();
+    List<String> topLevelNames = TopLevelNames.of(script);
+    if (instrument) {
+      SafepointInsertion.insertInto(script);
+    }
+    String code = compiler.toSource();
+    return new TranspiledSource(fileName, code, topLevelNames, LineMap.of(compiler, fileName, lowered.firstLineShift()));
+  }
+
+  private static CompilerOptions options() {
+    CompilerOptions options = new CompilerOptions();
+    options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_NEXT);
+    options.legacySetOutputFeatureSet(RHINO_FEATURES);
+    options.setSkipNonTranspilationPasses(true);
+    options.setEmitUseStrict(false);
+    options.setPrettyPrint(true);
+    options.setPreserveDetailedSourceInfo(true);
+    options.setSourceMapOutputPath("program.map");
+    // Transpile-only: what a type checker or linter would say is not a reason to refuse a program.
+    options.setWarningLevel(DiagnosticGroups.CHECK_TYPES, CheckLevel.OFF);
+    return options;
+  }
+
+  private static JsSyntaxException syntaxError(String fileName, List<JSError> errors, int firstLineShift) {
+    if (errors.isEmpty()) {
+      return new JsSyntaxException(fileName, 1, 1, "the program could not be compiled");
+    }
+    JSError first = errors.get(0);
+    int line = Math.max(first.getLineno(), 1);
+    int column = first.getCharno() + 1 - (line == 1 ? firstLineShift : 0);
+    return new JsSyntaxException(fileName, line, Math.max(column, 1), cleanMessage(first.getDescription()));
+  }
+
+  private static String cleanMessage(String description) {
+    return description.replace("This language feature is not currently supported by the compiler: ",
+        "unsupported language feature: ");
+  }
+
+  /** Closure prints diagnostics itself unless given somewhere else to print them. */
+  private static PrintStream silentStream() {
+    return new PrintStream(OutputStream.nullOutputStream());
+  }
+
+  /** Top-level declarations, for describing a snapshot without running it. */
+  static final class TopLevelNames {
+    private TopLevelNames() {}
+
+    static List<String> of(Node script) {
+      List<String> names = new ArrayList<>();
+      for (Node statement = script.getFirstChild(); statement != null; statement = statement.getNext()) {
+        if (statement.isVar() || statement.isLet() || statement.isConst()) {
+          for (Node target = statement.getFirstChild(); target != null; target = target.getNext()) {
+            if (target.isName()) {
+              addUserName(names, target.getString());
+            }
+          }
+        } else if (statement.isFunction() || statement.isClass()) {
+          addUserName(names, statement.getFirstChild().getString());
+        }
+      }
+      return List.copyOf(names);
+    }
+
+    private static void addUserName(List<String> names, String name) {
+      if (!name.isEmpty() && !name.startsWith("$jscomp") && !(name.startsWith("$P") && name.endsWith("$"))) {
+        names.add(name);
+      }
+    }
+  }
+}
