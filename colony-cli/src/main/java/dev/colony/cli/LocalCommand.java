@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code colony local}: runs, snapshots and resumes one program in this process, without a cluster. */
 @Command(name = "local", mixinStandardHelpOptions = true,
-    description = "Run one program in this process: run, resume from a snapshot, describe a snapshot.")
+    description = "Run one program in this process: run it, resume it from a snapshot, describe a snapshot.",
+    subcommands = {LocalRunCommand.class, LocalResumeCommand.class, LocalDescribeCommand.class})
 final class LocalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

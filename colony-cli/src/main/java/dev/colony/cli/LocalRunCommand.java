@@ -1,0 +1,65 @@
+package dev.colony.cli;
+
+import dev.colony.runtime.JsRuntime;
+import dev.colony.runtime.Program;
+import dev.colony.runtime.transpile.JsSyntaxException;
+import dev.colony.runtime.transpile.TranspiledSource;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code colony local run FILE}: runs a program in this process, printing its console. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run FILE in this process; its console goes to stdout (warn/error to stderr).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the program ended normally, or the snapshot was written",
+        "1:the program failed (uncaught error or unhandled rejection)",
+        "2:bad usage, or a file that cannot be read or compiled", "3:the sandbox stopped the program"})
+final class LocalRunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The JavaScript program to run.")
+  Path file;
+
+  @Mixin SnapshotOptions snapshot = new SnapshotOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Long snapshotAt = snapshot.validatedAt(spec.commandLine());
+    LocalExecution execution = new LocalExecution(System.out, System.err);
+    String source;
+    try {
+      source = utf8(LocalExecution.readInput(file, "program"));
+    } catch (LocalExecution.InputException e) {
+      return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
+    }
+    JsRuntime runtime = LocalExecution.runtime();
+    TranspiledSource compiled;
+    try {
+      compiled = runtime.compile(file.getFileName().toString(), source);
+    } catch (JsSyntaxException e) {
+      return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
+    }
+    Program program = runtime.load(UUID.randomUUID().toString(), compiled, execution.output());
+    return execution.run(runtime, program, snapshotAt, snapshot.to);
+  }
+
+  private String utf8(byte[] bytes) throws LocalExecution.InputException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new LocalExecution.InputException("program " + file + " is not UTF-8 text");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.colony.runtime.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colony.runtime.JsRuntime;
+import dev.colony.runtime.Limits;
+import dev.colony.runtime.Program;
+import dev.colony.runtime.ProgramExit;
+import dev.colony.runtime.ProgramOutput;
+import dev.colony.runtime.engine.CapturedState;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every corpus program, in this JVM: run uninterrupted, and captured then restored into a fresh
+ * runner at several points (the first safepoint, a few milliseconds in, and twice in a row).
+ * Output must equal Node's byte for byte. Restores in separate JVM processes are tested by the
+ * CLI module.
+ */
+class ConformanceTest {
+  private static final JsRuntime RUNTIME = JsRuntime.create(Limits.defaults(), null);
+
+  static List<Corpus> corpus() {
+    return Corpus.all();
+  }
+
+  /** Console output of one program across all its runs, in order. */
+  static final class Console implements ProgramOutput {
+    final StringBuilder out = new StringBuilder();
+    final StringBuilder err = new StringBuilder();
+
+    @Override
+    public synchronized void stdout(String text) {
+      out.append(text).append('\n');
+    }
+
+    @Override
+    public synchronized void stderr(String text) {
+      err.append(text).append('\n');
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void runsAsNodeDoes(Corpus program) throws Exception {
+    Console console = new Console();
+    ProgramExit exit = RUNTIME.load(program.name(), RUNTIME.compile(program.name(), program.source()), console)
+        .start().exit().get(2, TimeUnit.MINUTES);
+    assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
+    assertThat(console.out.toString()).isEqualTo(program.expectedStdout());
+    assertThat(console.err.toString()).isEqualTo(program.expectedStderr());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void continuesExactlyAfterCapturesInARow(Corpus program) throws Exception {
+    Console console = new Console();
+    Program first = RUNTIME.load(program.name(), RUNTIME.compile(program.name(), program.source()), console);
+    CapturedState state = captureThenStop(first, 0);
+    for (long at : new long[] {3, 15}) {
+      if (state == null) {
+        break;
+      }
+      state = captureThenStop(RUNTIME.restore(program.name(), state.state(), console), at);
+    }
+    if (state != null) {
+      ProgramExit exit = RUNTIME.restore(program.name(), state.state(), console).start().exit().get(2, TimeUnit.MINUTES);
+      assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
+    }
+    assertThat(console.out.toString()).isEqualTo(program.expectedStdout());
+    assertThat(console.err.toString()).isEqualTo(program.expectedStderr());
+  }
+
+  /** Runs until captured at {@code atMs} of program time; null when the program ended first. */
+  private static CapturedState captureThenStop(Program program, long atMs) throws Exception {
+    CompletableFuture<CapturedState> capture = program.captureAt(atMs);
+    ProgramExit exit = program.start().exit().get(2, TimeUnit.MINUTES);
+    if (exit.outcome() == ProgramExit.Outcome.CAPTURED) {
+      return capture.get();
+    }
+    assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
+    return null;
+  }
+}
