@@ -63,7 +63,9 @@
     markKind(B, 'class');
     markKind(C, 'class');
     markKind(anon, 'class');
-    return { A: A, B: B, C: C, anon: anon };
+    var lowered = { A: A, B: B, C: C };
+    lowered.anon = anon; // not in the literal: Rhino would name the function 'anon'
+    return lowered;
   }
   var classes = makeClasses();
 
@@ -160,6 +162,8 @@
     ['function inferred name', function () { var bar = function () {}; return bar; }],
     ['function in object', function () { return { f: function () {}, g: function named() {} }; }],
     ['function with props', function () { var f = function fn() {}; f.x = 1; f.y = 'two'; return f; }],
+    ['function returned from closure', function () { var made = (function () { return function () {}; })(); return made; }],
+    ['function anonymous via object literal', function () { var made = (function () { return function () {}; })(); return { key: made }; }],
     ['function bound', function () { return function foo() {}.bind(null); }],
     ['function native', function () { return Math.max; }],
     ['function null prototype', function () { var f = function nul() {}; Object.setPrototypeOf(f, null); return f; }],
@@ -365,6 +369,14 @@
     ['promise with props', function () { var p = Promise.resolve(2); p.tag = 't'; return p; }],
     ['proxy object', function () { return new Proxy({ a: 1, b: { c: 2 } }, {}); }],
     ['proxy array', function () { return new Proxy([1, 2, 3], {}); }],
+    ['proxy with lying traps', function () {
+      return new Proxy({ a: 1 }, {
+        get: function () { return 'trapped'; },
+        ownKeys: function () { return ['zz']; }
+      });
+    }],
+    ['proxy function', function () { return new Proxy(function target() {}, {}); }],
+    ['proxy revoked', function () { var r = Proxy.revocable({}, {}); r.revoke(); return { p: r.proxy }; }],
 
     // ---- layout corner cases
     ['nested arrays grouping', function () { return [range(8, function (i) { return i; }), range(8, function (i) { return 'x' + i; })]; }],
@@ -413,6 +425,8 @@
     ['format %o nested', function () { return F('%o', { a: { b: { c: { d: { e: 1 } } } } }); }],
     ['format %o function', function () { return F('%o', function foo(a) {}); }],
     ['format %o null prototype', function () { return F('%o', Object.create(null)); }],
+    ['format %o proxy', function () { return F('%o', new Proxy({ a: 1 }, {})); }],
+    ['format %s proxy', function () { return F('%s', new Proxy({ a: 1 }, {})); }],
     ['format %O', function () { return F('%O', { a: { b: { c: { d: 1 } } } }); }],
     ['format %c', function () { return F('%cstyled', 'color: red'); }],
     ['format %%', function () { return F('100%% sure %s', 'yes'); }],

@@ -56,6 +56,7 @@
   var regexpExec = uncurry(RegExp.prototype.exec);
   var regexpToString = uncurry(RegExp.prototype.toString);
   var numToString = uncurry(Number.prototype.toString);
+  var numToPrecision = uncurry(Number.prototype.toPrecision);
   var numValueOf = uncurry(Number.prototype.valueOf);
   var strValueOf = uncurry(String.prototype.valueOf);
   var boolValueOf = uncurry(Boolean.prototype.valueOf);
@@ -433,9 +434,21 @@
   // ---------------------------------------------------------------------------
   // Primitives.
 
+  // Number to string as V8 does it. Rhino's own conversion is not the
+  // shortest round-trip form for subnormal numbers (5e-324 -> "4.9e-324").
+  function numberToString(n) {
+    if (n !== 0 && n > -2.2250738585072014e-308 && n < 2.2250738585072014e-308) {
+      for (var p = 1; p <= 17; p++) {
+        var t = numToPrecision(n, p);
+        if (+t === n) return t;
+      }
+    }
+    return '' + n;
+  }
+
   function formatNumber(n, numericSeparator) {
     if (objIs(n, -0)) return '-0';
-    var s = '' + n;
+    var s = numberToString(n);
     if (!numericSeparator) return s;
     return addSeparators(n, s);
   }
@@ -802,11 +815,14 @@
     return typeof key === 'string' && test(numberRegExp, key) && +key < 4294967295;
   }
 
-  function getOwnNonIndexProperties(ctx, value, showHidden) {
-    var names = showHidden ? objNames(value) : objKeys(value);
+  function getOwnNonIndexProperties(ctx, value, showHidden, typed) {
+    // Rhino's Object.keys leaves out a typed array's named properties.
+    var names = showHidden || typed ? objNames(value) : objKeys(value);
     var keys = [];
     for (var i = 0; i < names.length; i++) {
-      if (!isIndexKey(names[i])) push(keys, names[i]);
+      if (!isIndexKey(names[i]) && (showHidden || !typed || propIsEnum(value, names[i]))) {
+        push(keys, names[i]);
+      }
     }
     var symbols = objSymbols(value);
     for (var j = 0; j < symbols.length; j++) {
@@ -965,7 +981,7 @@
         if (msize === 0 && keys.length === 0 && protoProps === undefined) return mapPrefix + '{}';
         braces = [mapPrefix + '{', '}'];
       } else if (isTypedArray(value)) {
-        keys = getOwnNonIndexProperties(ctx, value, ctx.showHidden);
+        keys = getOwnNonIndexProperties(ctx, value, ctx.showHidden, true);
         var fallback = '';
         if (constructor === null) fallback = getTypedArrayTag(value);
         var tsize = typedArrayLength(value);
@@ -1344,12 +1360,18 @@
     };
   }
 
+  function syntheticDesc(value, key) {
+    // V8 functions have an own `caller` (null) that Rhino's lack; see filterFunctionNames.
+    if (key === 'caller' && typeof value === 'function') return { value: null, enumerable: false };
+    return { value: value[key], enumerable: true };
+  }
+
   function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
     if (original === undefined) original = value;
     var name;
     var str;
     var extra = ' ';
-    desc = desc || getDesc(value, key) || { value: value[key], enumerable: true };
+    desc = desc || getDesc(value, key) || syntheticDesc(value, key);
     if (desc.value !== undefined) {
       var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
       ctx.indentationLvl += diff;
