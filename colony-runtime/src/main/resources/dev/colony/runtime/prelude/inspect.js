@@ -770,25 +770,41 @@
   // ---------------------------------------------------------------------------
   // Keys.
 
-  // Rhino-only own properties that V8 functions do not have.
+  // Own property names as V8 has them, for showHidden. Rhino gives every function
+  // an `arity`, and an `arguments` even to arrows, methods, bound and native
+  // functions; V8 gives `arguments` and `caller` (both null) only to sloppy-mode
+  // plain functions, the ones with a `prototype` that are no class, generator or
+  // async function.
   function filterFunctionNames(value, names) {
+    var kind = functionKind(value);
+    var plain = !kind && hasOwn(value, 'prototype');
     var out = [];
-    var sawArguments = false;
-    var sawCaller = false;
     for (var i = 0; i < names.length; i++) {
-      if (names[i] === 'arity') continue;
-      if (names[i] === 'arguments') sawArguments = true;
-      if (names[i] === 'caller') sawCaller = true;
-      push(out, names[i]);
-    }
-    if (sawArguments && !sawCaller) {
-      var pos = indexOfValue(out, 'arguments');
-      var res = [];
-      for (var j = 0; j < out.length; j++) {
-        push(res, out[j]);
-        if (j === pos) push(res, 'caller');
+      var n = names[i];
+      if (n === 'arity' || n === 'caller') continue;
+      if (n === 'arguments') {
+        if (!plain) continue;
+        push(out, n);
+        push(out, 'caller');
+        continue;
       }
-      out = res;
+      push(out, n);
+    }
+    return out;
+  }
+
+  // Rhino keeps these on each RegExp instance; V8 has them as prototype getters.
+  var rhinoRegExpNames = {
+    source: true, flags: true, global: true, ignoreCase: true, multiline: true,
+    dotAll: true, sticky: true, unicode: true, hasIndices: true, unicodeSets: true
+  };
+
+  function filterRegExpNames(value, names) {
+    var out = [];
+    for (var i = 0; i < names.length; i++) {
+      var n = names[i];
+      if (hasOwn(rhinoRegExpNames, n) && !propIsEnum(value, n)) continue;
+      push(out, n);
     }
     return out;
   }
@@ -798,7 +814,11 @@
     var symbols = objSymbols(value);
     if (showHidden) {
       keys = objNames(value);
-      if (typeof value === 'function') keys = filterFunctionNames(value, keys);
+      if (typeof value === 'function') {
+        keys = filterFunctionNames(value, keys);
+      } else if (isRegExp(value)) {
+        keys = filterRegExpNames(value, keys);
+      }
       for (var i = 0; i < symbols.length; i++) {
         if (!isPrivateKey(ctx, symbols[i])) push(keys, symbols[i]);
       }
@@ -899,6 +919,8 @@
       if (proxy === null || proxy[0] === null) return '<Revoked Proxy>';
       if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
       value = proxy[0];
+    } else if (isRevokedProxy(value)) {
+      return '<Revoked Proxy>';
     }
 
     if (ctx.customInspect && customInspectSymbol !== undefined) {
@@ -918,6 +940,17 @@
       return '[Circular *' + circularIndex(ctx, value) + ']';
     }
     return formatRaw(ctx, value, recurseTimes, typedArray);
+  }
+
+  // Without the runtime's proxyDetails hook a revoked proxy is still recognisable:
+  // every operation on it throws, even reading its prototype.
+  function isRevokedProxy(value) {
+    try {
+      getProto(value);
+      return false;
+    } catch (e) {
+      return true;
+    }
   }
 
   function formatProxy(ctx, proxy, recurseTimes) {
@@ -1298,6 +1331,9 @@
     return output;
   }
 
+  // Thrown to leave Map/Set forEach once maxArrayLength entries are shown.
+  var stopIteration = {};
+
   function formatSet(ctx, value, recurseTimes) {
     var length = setSize(value);
     var maxLength = mathMin(mathMax(0, ctx.maxArrayLength), length);
@@ -1305,11 +1341,15 @@
     var output = [];
     ctx.indentationLvl += 2;
     var i = 0;
-    setForEach(value, function (v) {
-      if (i >= maxLength) return;
-      push(output, formatValue(ctx, v, recurseTimes));
-      i++;
-    });
+    try {
+      setForEach(value, function (v) {
+        if (i >= maxLength) throw stopIteration;
+        push(output, formatValue(ctx, v, recurseTimes));
+        i++;
+      });
+    } catch (e) {
+      if (e !== stopIteration) throw e;
+    }
     if (remaining > 0) push(output, remainingText(remaining));
     ctx.indentationLvl -= 2;
     return output;
@@ -1322,11 +1362,15 @@
     var output = [];
     ctx.indentationLvl += 2;
     var i = 0;
-    mapForEach(value, function (v, k) {
-      if (i >= maxLength) return;
-      push(output, formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
-      i++;
-    });
+    try {
+      mapForEach(value, function (v, k) {
+        if (i >= maxLength) throw stopIteration;
+        push(output, formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
+        i++;
+      });
+    } catch (e) {
+      if (e !== stopIteration) throw e;
+    }
     if (remaining > 0) push(output, remainingText(remaining));
     ctx.indentationLvl -= 2;
     return output;

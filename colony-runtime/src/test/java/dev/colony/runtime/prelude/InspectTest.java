@@ -41,7 +41,10 @@ class InspectTest {
       "function anonymous via object literal",
       "Rhino names an existing anonymous function after the key of an object literal it is"
           + " stored in ({ key: f } sets f.name to 'key'); V8 names only function expressions"
-          + " written in the literal.");
+          + " written in the literal.",
+      "format %o async function",
+      "A lowered async function is a plain function: with showHidden it has a [prototype]"
+          + " and lacks the [Symbol.toStringTag] Node lists from V8's AsyncFunction.prototype.");
 
   static Context cx;
   static ScriptableObject scope;
@@ -187,6 +190,22 @@ class InspectTest {
               + "  e: [Error: x],\n"
               + "  'key-q': /re/g\n"
               + "}|str 42 {\"j\":1} extra");
+    } finally {
+      Context.exit();
+    }
+  }
+
+  @Test
+  void worksWithoutRuntimeHooks() throws IOException {
+    Context c = Context.enter();
+    try {
+      ScriptableObject s = newRuntimeScope(c);
+      String program = String.join("\n",
+          "var r = Proxy.revocable({}, {}); r.revoke();",
+          "[$colony.inspect({ p: r.proxy }), $colony.inspect(new Proxy({ a: 1 }, {})),",
+          " $colony.inspect(Promise.resolve(1)), $colony.format(['%s', new Map([[1, 2]])])].join('|');");
+      assertThat(Context.toString(eval(c, s, program, "nohooks.js")))
+          .isEqualTo("{ p: <Revoked Proxy> }|{ a: 1 }|Promise {}|Map(1) { 1 => 2 }");
     } finally {
       Context.exit();
     }
