@@ -52,6 +52,9 @@
   var strSlice = uncurry(String.prototype.slice);
   var strIndexOf = uncurry(String.prototype.indexOf);
   var strCharCodeAt = uncurry(String.prototype.charCodeAt);
+  var strCharAt = uncurry(String.prototype.charAt);
+  var strSplit = uncurry(String.prototype.split);
+  var fromCharCode = String.fromCharCode;
   var strToLowerCase = uncurry(String.prototype.toLowerCase);
   var regexpExec = uncurry(RegExp.prototype.exec);
   var regexpToString = uncurry(RegExp.prototype.toString);
@@ -396,7 +399,7 @@
     var out = '';
     for (var i = 0; i < h.length; i++) {
       var c = strCharCodeAt(h, i);
-      out += (c >= 97 && c <= 102) ? StringCtor.fromCharCode(c - 32) : h.charAt(i);
+      out += (c >= 97 && c <= 102) ? fromCharCode(c - 32) : strCharAt(h, i);
     }
     return out;
   }
@@ -456,7 +459,7 @@
   function addNumericSeparator(s) {
     var result = '';
     var i = s.length;
-    var start = s.charAt(0) === '-' ? 1 : 0;
+    var start = strCharAt(s, 0) === '-' ? 1 : 0;
     for (; i >= start + 4; i -= 3) result = '_' + strSlice(s, i - 3, i) + result;
     return i === s.length ? s : strSlice(s, 0, i) + result;
   }
@@ -518,7 +521,7 @@
     var stack = err.stack;
     if (!stack) return errorToString(err);
     stack = StringCtor(stack);
-    var lines = stack.split('\n');
+    var lines = strSplit(stack, '\n');
     var frames = [];
     for (var i = 0; i < lines.length; i++) {
       var line = lines[i];
@@ -548,7 +551,7 @@
   }
 
   function getStackFrames(err, stack) {
-    var frames = stack.split('\n');
+    var frames = strSplit(stack, '\n');
     var cause;
     try {
       cause = err.cause;
@@ -559,7 +562,7 @@
       var causeStack = getStackString(cause);
       var causeStart = strIndexOf(causeStack, '\n    at');
       if (causeStart !== -1) {
-        var causeFrames = strSlice(causeStack, causeStart + 1).split('\n');
+        var causeFrames = strSplit(strSlice(causeStack, causeStart + 1), '\n');
         var r = identicalSequenceRange(frames, causeFrames);
         if (r.len > 0) {
           var skipped = r.len - 2;
@@ -585,7 +588,7 @@
     var len = name.length;
     if (constructor === null ||
         (endsWith(name, 'Error') && strSlice(stack, 0, len) === name &&
-         (stack.length === len || stack.charAt(len) === ':' || stack.charAt(len) === '\n'))) {
+         (stack.length === len || strCharAt(stack, len) === ':' || strCharAt(stack, len) === '\n'))) {
       var fallback = 'Error';
       if (constructor === null) {
         var start = regexpExec(/^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)/, stack) ||
@@ -1225,7 +1228,7 @@
     } catch (e) {
       return false;
     }
-    if (strSlice(s, 0, 5) === 'class' && s.charAt(s.length - 1) === '}') {
+    if (strSlice(s, 0, 5) === 'class' && strCharAt(s, s.length - 1) === '}') {
       var slice = strSlice(s, 5, -1);
       var bracketIndex = strIndexOf(slice, '{');
       if (bracketIndex !== -1 &&

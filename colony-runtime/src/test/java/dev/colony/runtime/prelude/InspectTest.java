@@ -155,12 +155,20 @@ class InspectTest {
     try {
       ScriptableObject s = newRuntimeScope(c);
       String program = String.join("\n",
+          "var thrown = (function mk() { return new Error('y'); })();",
           "Array.prototype.join = function () { return 'JOIN'; };",
           "Array.prototype.push = function () { throw new Error('push'); };",
           "Array.prototype.indexOf = function () { return -1; };",
           "String.prototype.slice = function () { return 'SLICE'; };",
           "String.prototype.indexOf = function () { return -1; };",
           "String.prototype.split = function () { return []; };",
+          "String.prototype.charAt = function () { return '?'; };",
+          "String.prototype.charCodeAt = function () { return 0; };",
+          "Number.prototype.toString = function () { return 'NUM'; };",
+          "Symbol.prototype.toString = function () { return 'SYM'; };",
+          "Object.getPrototypeOf = function () { return null; };",
+          "Object.getOwnPropertySymbols = function () { return []; };",
+          "Array.isArray = function () { return false; };",
           "String.prototype.replace = function () { return 'REPLACE'; };",
           "RegExp.prototype.exec = function () { return null; };",
           "RegExp.prototype.test = function () { return false; };",
@@ -177,8 +185,10 @@ class InspectTest {
           "Date.prototype.toISOString = function () { return 'DATE'; };",
           "var a = { s: 'it\\'s', n: [1, 2, 3], m: new Map([['k', 1]]), set: new Set([2]),",
           "  d: new Date(0), e: (function () { var e = new Error('x'); delete e.stack; return e; })(),",
-          "  'key-q': /re/g };",
-          "$colony.inspect(a) + '|' + $colony.format(['%s %d %j', 'str', 42, { j: 1 }, 'extra']);");
+          "  'key-q': /re/g, sym: Symbol('s'), buf: new Uint8Array([255]) };",
+          "a[Symbol('k')] = 1;",
+          "$colony.inspect(a) + '|' + $colony.format(['%s %d %j', 'str', 42, { j: 1 }, 'extra'])",
+          "  + '|' + $colony.inspect(thrown);");
       Object result = eval(c, s, program, "program.js");
       assertThat(Context.toString(result)).isEqualTo(
           "{\n"
@@ -188,8 +198,12 @@ class InspectTest {
               + "  set: Set(1) { 2 },\n"
               + "  d: 1970-01-01T00:00:00.000Z,\n"
               + "  e: [Error: x],\n"
-              + "  'key-q': /re/g\n"
-              + "}|str 42 {\"j\":1} extra");
+              + "  'key-q': /re/g,\n"
+              + "  sym: Symbol(s),\n"
+              + "  buf: Uint8Array(1) [ 255 ],\n"
+              + "  [Symbol(k)]: 1\n"
+              + "}|str 42 {\"j\":1} extra"
+              + "|Error: y\n    at mk (program.js:1)\n    at program.js:1");
     } finally {
       Context.exit();
     }
