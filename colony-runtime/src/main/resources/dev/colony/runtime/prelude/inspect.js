@@ -513,10 +513,15 @@
   // ---------------------------------------------------------------------------
   // Errors.
 
-  // The error's stack in V8's shape. Rhino writes frames as "\tat file.js:3 (fn)"
-  // with no header line; those become "Name: message\n    at fn (file.js:3)".
-  // Any other stack string is used as is, as Node does. This is the one place
-  // to adjust when the runtime changes how stacks look.
+  // The error's stack in V8's shape: "Name: message\n    at fn (file.js:3)".
+  // Rhino's stack property holds frames only, in the style the runtime chose
+  // (RhinoException.setStackStyle):
+  //   RHINO    "\tat file.js:3 (fn)"  /  "\tat file.js:3"
+  //   MOZILLA  "fn()@file.js:3"       /  "@file.js:3"
+  //   V8       "    at fn (file.js:3:0)", header sometimes missing
+  // A stack made only of such frames gets the Error.prototype.toString header
+  // and V8-style frames; any other stack string is used as is, as Node does.
+  // This is the one place to adjust when the runtime changes how stacks look.
   function getStackString(err) {
     var stack = err.stack;
     if (!stack) return errorToString(err);
@@ -524,14 +529,22 @@
     var lines = strSplit(stack, '\n');
     var frames = [];
     for (var i = 0; i < lines.length; i++) {
-      var line = lines[i];
-      if (line === '') continue;
-      var m = regexpExec(/^\tat (.*?)(?: \(([^()]*)\))?$/, line);
-      if (m === null) return stack;
-      push(frames, m[2] !== undefined ? '    at ' + m[2] + ' (' + m[1] + ')' : '    at ' + m[1]);
+      if (lines[i] === '') continue;
+      var frame = toV8Frame(lines[i]);
+      if (frame === null) return stack;
+      push(frames, frame);
     }
     var header = errorToString(err);
     return frames.length === 0 ? header : header + '\n' + join(frames, '\n');
+  }
+
+  function toV8Frame(line) {
+    var m = regexpExec(/^\tat (.*?:\d+)(?: \(([^()]*)\))?$/, line);
+    if (m !== null) return m[2] !== undefined ? '    at ' + m[2] + ' (' + m[1] + ')' : '    at ' + m[1];
+    m = regexpExec(/^([^@()]*)(?:\([^@]*\))?@(.*:\d+)$/, line);
+    if (m !== null) return m[1] !== '' ? '    at ' + m[1] + ' (' + m[2] + ')' : '    at ' + m[2];
+    if (regexpExec(/^ {4}at \S/, line) !== null) return line;
+    return null;
   }
 
   function identicalSequenceRange(a, b) {

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.NativeArray;
+import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.StackStyle;
 
 /**
  * Runs the battery in {@code inspect/cases.js} through {@code prelude/inspect.js} on Rhino
@@ -246,6 +248,31 @@ class InspectTest {
     } finally {
       Context.exit();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stackStyles")
+  void rewritesEveryRhinoStackStyle(StackStyle style, String expected) throws IOException {
+    StackStyle saved = RhinoException.getStackStyle();
+    Context c = Context.enter();
+    try {
+      RhinoException.setStackStyle(style);
+      ScriptableObject s = newRuntimeScope(c);
+      String program = "function foo() { return new TypeError('m'); }\n$colony.inspect(foo());";
+      assertThat(Context.toString(eval(c, s, program, "s.js"))).isEqualTo(expected);
+    } finally {
+      RhinoException.setStackStyle(saved);
+      Context.exit();
+    }
+  }
+
+  static Stream<Arguments> stackStyles() {
+    String plain = "TypeError: m\n    at foo (s.js:1)\n    at s.js:2";
+    return Stream.of(
+        Arguments.of(StackStyle.RHINO, plain),
+        Arguments.of(StackStyle.MOZILLA, plain),
+        Arguments.of(StackStyle.MOZILLA_LF, plain),
+        Arguments.of(StackStyle.V8, "TypeError: m\n    at foo (s.js:1:0)\n    at s.js:2:0"));
   }
 
   /** Reads one line of expected.txt: a JSON array of two strings. */
