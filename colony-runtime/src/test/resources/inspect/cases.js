@@ -488,6 +488,8 @@
     ['error assigned cause', function () { var e = noStack(new Error('assigned')); e.cause = 'later'; return e; }],
     ['error name on prototype', function () { function HttpError(m) { this.message = m; } inherit(HttpError, Error); HttpError.prototype.name = 'HttpError'; var e = new HttpError('404'); e.status = 404; return e; }],
     ['error type mismatch name', function () { var e = noStack(new TypeError('t')); e.name = 'Different'; return e; }],
+    ['error with Object prototype', function () { var e = noStack(new Error('x')); Object.setPrototypeOf(e, Object.prototype); return e; }],
+    ['error prototype swapped', function () { var e = noStack(new RangeError('r')); Object.setPrototypeOf(e, Error.prototype); return e; }],
     ['error instance without Error tag', function () { var e = Object.create(Error.prototype); e.message = 'fake'; return e; }],
     ['class instance with tag', function () { function Svc() {} Object.defineProperty(Svc.prototype, Symbol.toStringTag, { value: 'Svc' }); return new Svc(); }],
     ['class instance getter on prototype', function () { function G() { this.x = 1; } Object.defineProperty(G.prototype, 'y', { get: function () { return 2; } }); return new G(); }],

@@ -1057,7 +1057,7 @@
       if (typeof value === 'function') {
         base = getFunctionBase(value, constructor, tag, kind);
         if (keys.length === 0 && protoProps === undefined) return base;
-      } else if (constructor === 'Object' && !isError(value) &&
+      } else if (constructor === 'Object' &&
                  (promise = promiseDetails(value)) === null) {
         if (isArgumentsObject(value)) {
           braces[0] = '[Arguments] {';
