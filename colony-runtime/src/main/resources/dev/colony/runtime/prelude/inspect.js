@@ -43,7 +43,6 @@
   var objSymbols = Object.getOwnPropertySymbols;
   var getDesc = Object.getOwnPropertyDescriptor;
   var getProto = Object.getPrototypeOf;
-  var objIs = Object.is;
   var hasOwn = uncurry(ObjectProto.hasOwnProperty);
   var propIsEnum = uncurry(ObjectProto.propertyIsEnumerable);
   var objToString = uncurry(ObjectProto.toString);
@@ -57,6 +56,7 @@
   var fromCharCode = String.fromCharCode;
   var strToLowerCase = uncurry(String.prototype.toLowerCase);
   var regexpExec = uncurry(RegExp.prototype.exec);
+  var regexpTest = uncurry(RegExp.prototype.test);
   var regexpToString = uncurry(RegExp.prototype.toString);
   var numToString = uncurry(Number.prototype.toString);
   var numToPrecision = uncurry(Number.prototype.toPrecision);
@@ -116,7 +116,6 @@
     typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined, 'byteLength');
   var dataViewByteLength = getter(typeof DataView === 'function' ? DataView : undefined, 'byteLength');
 
-  var globalObject = typeof globalThis === 'object' ? globalThis : (0, eval)('this');
 
   // Node's list of built-in global constructors (global names matching
   // /^[A-Z][a-zA-Z0-9]+$/ in Node 20). Used where Node asks "is this a
@@ -184,12 +183,18 @@
     return r;
   }
 
+  var spaceCache = '                                                                ';
+  function spaces(n) {
+    while (spaceCache.length < n) spaceCache += spaceCache;
+    return strSlice(spaceCache, 0, n);
+  }
+
   function padStart(s, len) {
-    return s.length >= len ? s : repeat(' ', len - s.length) + s;
+    return s.length >= len ? s : spaces(len - s.length) + s;
   }
 
   function padEnd(s, len) {
-    return s.length >= len ? s : s + repeat(' ', len - s.length);
+    return s.length >= len ? s : s + spaces(len - s.length);
   }
 
   function includes(str, sub) { return strIndexOf(str, sub) !== -1; }
@@ -228,15 +233,15 @@
     var last = 0;
     for (var i = 0; i < str.length; i++) {
       if (strCharCodeAt(str, i) === 10 && i + 1 < str.length) {
-        push(parts, strSlice(str, last, i + 1));
+        parts[parts.length] = strSlice(str, last, i + 1);
         last = i + 1;
       }
     }
-    push(parts, strSlice(str, last));
+    parts[parts.length] = strSlice(str, last);
     return parts;
   }
 
-  function test(re, str) { return regexpExec(re, str) !== null; }
+  function test(re, str) { return regexpTest(re, str); }
 
   function isInstanceof(object, ctor) {
     try {
@@ -297,12 +302,54 @@
   function isBooleanObject(v) { return brand(boolValueOf, v); }
   function isSymbolObject(v) { return brand(symValueOf, v); }
   function isBigIntObject(v) { return brand(bigintValueOf, v); }
-  function isBoxedPrimitive(v) {
-    return isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-      isBigIntObject(v) || isSymbolObject(v);
-  }
   function isMapIterator(v) { return objToString(v) === '[object Map Iterator]'; }
   function isSetIterator(v) { return objToString(v) === '[object Set Iterator]'; }
+
+  // Which built-in kind of object v is: 'Map', 'Set', 'TypedArray', 'MapIterator',
+  // 'SetIterator', 'RegExp', 'Date', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
+  // 'WeakMap', 'WeakSet', 'Number', 'String', 'Boolean', 'BigInt', 'Symbol' or ''.
+  // (Arrays, errors, arguments and promises are told apart elsewhere.) The slot
+  // checks throw on a miss, which is slow in Rhino, so the class named by
+  // Object.prototype.toString picks the one check to run; only an object whose
+  // Symbol.toStringTag names no built-in class gets every check.
+  var typeChecks = {
+    Map: isMap, Set: isSet, WeakMap: isWeakMap, WeakSet: isWeakSet, Date: isDate,
+    ArrayBuffer: isArrayBuffer, SharedArrayBuffer: isSharedArrayBuffer, DataView: isDataView,
+    Number: isNumberObject, String: isStringObject, Boolean: isBooleanObject,
+    BigInt: isBigIntObject, Symbol: isSymbolObject,
+    'Map Iterator': isMapIterator, 'Set Iterator': isSetIterator
+  };
+  var typeNames = { 'Map Iterator': 'MapIterator', 'Set Iterator': 'SetIterator' };
+  var scanOrder = ['Map', 'Set', 'Date', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
+    'WeakSet', 'WeakMap', 'Number', 'String', 'Boolean', 'BigInt', 'Symbol'];
+  var knownClasses = {
+    Object: true, Array: true, Function: true, Error: true, Arguments: true, Promise: true,
+    Math: true, JSON: true, Reflect: true, RegExp: true, GeneratorFunction: true,
+    __GeneratorFunction: true, AsyncFunction: true, Generator: true, global: true
+  };
+
+  function builtinType(v, rawTag) {
+    if (isTypedArray(v)) return 'TypedArray';
+    var hint = rawTag === undefined ? strSlice(objToString(v), 8, -1) :
+      (typeof rawTag === 'string' ? rawTag : '');
+    if (rawTag === undefined && hint === 'RegExp') return v === RegExpCtor.prototype ? '' : 'RegExp';
+    if (hasOwn(typeChecks, hint)) {
+      if (typeChecks[hint](v)) return hasOwn(typeNames, hint) ? typeNames[hint] : hint;
+    } else if (rawTag !== undefined && !hasOwn(knownClasses, hint)) {
+      for (var i = 0; i < scanOrder.length; i++) {
+        if (typeChecks[scanOrder[i]](v)) return scanOrder[i];
+      }
+    }
+    return '';
+  }
+
+  function readTag(v) {
+    try {
+      return v[SymbolToStringTag];
+    } catch (e) {
+      return undefined;
+    }
+  }
 
   function hook(name) {
     var h = colony[name];
@@ -342,13 +389,10 @@
   function internalConstructorName(v) {
     if (typeof v === 'function') return 'Function';
     if (isArray(v)) return 'Array';
-    if (isMap(v)) return 'Map';
-    if (isSet(v)) return 'Set';
-    var t = getTypedArrayTag(v);
-    if (t !== undefined) return t;
-    if (isDate(v)) return 'Date';
+    var type = builtinType(v, readTag(v));
+    if (type === 'TypedArray') return getTypedArrayTag(v);
+    if (type === 'Map' || type === 'Set' || type === 'Date' || type === 'RegExp') return type;
     if (isNativeError(v)) return 'Error';
-    if (isRegExp(v)) return 'RegExp';
     if (isPromiseLike(v)) return 'Promise';
     return 'Object';
   }
@@ -431,8 +475,15 @@
         escQuote = -1;
       }
     }
+    if (str.length < 5000 && !test(escQuote === 39 ? escapeTestQuote : escapeTestNoQuote, str)) {
+      return quote + str + quote;
+    }
     return quote + escapeAll(str, escQuote) + quote;
   }
+
+  // Strings that may need escaping; anything else is quoted as is.
+  var escapeTestQuote = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+  var escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
 
   // ---------------------------------------------------------------------------
   // Primitives.
@@ -450,8 +501,14 @@
   }
 
   function formatNumber(n, numericSeparator) {
-    if (objIs(n, -0)) return '-0';
-    var s = numberToString(n);
+    var s;
+    if (n === 0) {
+      s = 1 / n < 0 ? '-0' : '0';
+    } else if (n > -2.2250738585072014e-308 && n < 2.2250738585072014e-308) {
+      s = numberToString(n);
+    } else {
+      s = '' + n;
+    }
     if (!numericSeparator) return s;
     return addSeparators(n, s);
   }
@@ -498,7 +555,7 @@
         var lines = splitLinesKeep(value);
         var parts = [];
         for (var i = 0; i < lines.length; i++) push(parts, strEscape(lines[i]));
-        return join(parts, ' +\n' + repeat(' ', ctx.indentationLvl + 2)) + trailer;
+        return join(parts, ' +\n' + spaces(ctx.indentationLvl + 2)) + trailer;
       }
       return strEscape(value) + trailer;
     }
@@ -532,7 +589,7 @@
       if (lines[i] === '') continue;
       var frame = toV8Frame(lines[i]);
       if (frame === null) return stack;
-      push(frames, frame);
+      frames[frames.length] = frame;
     }
     var header = errorToString(err);
     return frames.length === 0 ? header : header + '\n' + join(frames, '\n');
@@ -584,7 +641,7 @@
           for (var i = 0; i < frames.length; i++) {
             if (i === r.offset + 1) push(out, msg);
             if (i > r.offset && i <= r.offset + skipped) continue;
-            push(out, frames[i]);
+            out[out.length] = frames[i];
           }
           frames = out;
         }
@@ -647,10 +704,10 @@
     var stack = getStackString(err);
     removeDuplicateErrorKeys(ctx, keys, err, stack);
     if ('cause' in err && (keys.length === 0 || indexOfValue(keys, 'cause') === -1)) {
-      push(keys, 'cause');
+      keys[keys.length] = 'cause';
     }
     if (isArray(err.errors) && (keys.length === 0 || indexOfValue(keys, 'errors') === -1)) {
-      push(keys, 'errors');
+      keys[keys.length] = 'errors';
     }
     stack = improveStack(stack, constructor, name, tag);
 
@@ -666,7 +723,7 @@
       stack = newStack + '\n' + join(lines, '\n');
     }
     if (ctx.indentationLvl !== 0) {
-      stack = replaceNewlines(stack, '\n' + repeat(' ', ctx.indentationLvl));
+      stack = replaceNewlines(stack, '\n' + spaces(ctx.indentationLvl));
     }
     return stack;
   }
@@ -738,7 +795,7 @@
         for (var s = 0; s < keys.length; s++) push(seenKeys, keys[s]);
       }
       keys = ownKeys(obj);
-      push(ctx.seen, main);
+      ctx.seen[ctx.seen.length] = main;
       for (var i = 0; i < keys.length; i++) {
         var key = keys[i];
         if (key === 'constructor' || hasOwn(main, key) ||
@@ -747,7 +804,7 @@
         }
         var desc = getDesc(obj, key);
         if (typeof desc.value === 'function') continue;
-        push(output, formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main));
+        output[output.length] = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       }
       ctx.seen.length = ctx.seen.length - 1;
     } while (++depth !== 3);
@@ -800,11 +857,11 @@
       if (n === 'arity' || n === 'caller') continue;
       if (n === 'arguments') {
         if (!plain) continue;
-        push(out, n);
-        push(out, 'caller');
+        out[out.length] = n;
+        out[out.length] = 'caller';
         continue;
       }
-      push(out, n);
+      out[out.length] = n;
     }
     return out;
   }
@@ -820,7 +877,7 @@
     for (var i = 0; i < names.length; i++) {
       var n = names[i];
       if (hasOwn(rhinoRegExpNames, n) && !propIsEnum(value, n)) continue;
-      push(out, n);
+      out[out.length] = n;
     }
     return out;
   }
@@ -855,15 +912,16 @@
     // Rhino's Object.keys leaves out a typed array's named properties.
     var names = showHidden || typed ? objNames(value) : objKeys(value);
     var keys = [];
-    for (var i = 0; i < names.length; i++) {
-      if (!isIndexKey(names[i]) && (showHidden || !typed || propIsEnum(value, names[i]))) {
-        push(keys, names[i]);
-      }
+    // Index keys come first, in ascending order; scan back to where they end.
+    var first = names.length;
+    while (first > 0 && !isIndexKey(names[first - 1])) first--;
+    for (var i = first; i < names.length; i++) {
+      if (showHidden || !typed || propIsEnum(value, names[i])) keys[keys.length] = names[i];
     }
     var symbols = objSymbols(value);
     for (var j = 0; j < symbols.length; j++) {
       if ((showHidden || propIsEnum(value, symbols[j])) && !isPrivateKey(ctx, symbols[j])) {
-        push(keys, symbols[j]);
+        keys[keys.length] = symbols[j];
       }
     }
     return keys;
@@ -880,19 +938,27 @@
       currentDepth: 0,
       circular: undefined,
       options: options,
-      privateNames: privateNames
+      privateNames: privateNames,
+      showHidden: false,
+      depth: 2,
+      customInspect: true,
+      showProxy: false,
+      maxArrayLength: 100,
+      maxStringLength: 10000,
+      breakLength: 80,
+      compact: 3,
+      sorted: false,
+      getters: false,
+      numericSeparator: false
     };
-    for (var k in defaultOptions) {
-      if (hasOwn(defaultOptions, k)) ctx[k] = defaultOptions[k];
-    }
     if (options) {
       var keys = objKeys(options);
       for (var i = 0; i < keys.length; i++) {
         if (hasOwn(defaultOptions, keys[i])) ctx[keys[i]] = options[keys[i]];
       }
+      if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+      if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
     }
-    if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
-    if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
     return ctx;
   }
 
@@ -908,8 +974,8 @@
     var pos = indexOfValue(c.keys, value);
     if (pos !== -1) return c.ids[pos];
     var id = c.keys.length + 1;
-    push(c.keys, value);
-    push(c.ids, id);
+    c.keys[c.keys.length] = value;
+    c.ids[c.ids.length] = id;
     return id;
   }
 
@@ -935,21 +1001,27 @@
       if (proxy === null || proxy[0] === null) return '<Revoked Proxy>';
       if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
       value = proxy[0];
-    } else if (isRevokedProxy(value)) {
-      return '<Revoked Proxy>';
     }
 
     if (ctx.customInspect && customInspectSymbol !== undefined) {
-      var maybeCustom = value[customInspectSymbol];
+      var maybeCustom;
+      try {
+        maybeCustom = value[customInspectSymbol];
+      } catch (e) {
+        if (proxy === undefined && isRevokedProxy(value)) return '<Revoked Proxy>';
+        throw e;
+      }
       if (typeof maybeCustom === 'function' && maybeCustom !== colony.inspect &&
           !(value.constructor && value.constructor.prototype === value)) {
         var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
         var ret = uncurry(maybeCustom)(context, depth, userOptions(ctx), publicInspect);
         if (ret !== context) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-          return replaceNewlines(ret, '\n' + repeat(' ', ctx.indentationLvl));
+          return replaceNewlines(ret, '\n' + spaces(ctx.indentationLvl));
         }
       }
+    } else if (proxy === undefined && isRevokedProxy(value)) {
+      return '<Revoked Proxy>';
     }
 
     if (indexOfValue(ctx.seen, value) !== -1) {
@@ -989,7 +1061,8 @@
     var kind = typeof value === 'function' ? functionKind(value) : null;
     if (kind === 'generator' && constructor === null) constructor = 'GeneratorFunction';
 
-    var tag = value[SymbolToStringTag];
+    var rawTag = value[SymbolToStringTag];
+    var tag = rawTag;
     if (typeof tag !== 'string' ||
         (tag !== '' && (ctx.showHidden ? hasOwn(value, SymbolToStringTag) :
           propIsEnum(value, SymbolToStringTag)))) {
@@ -1002,10 +1075,12 @@
     var noIterator = true;
     var extrasType = kObjectType;
     var promise = null;
+    var type = null;
 
     if (SymbolIterator in value || constructor === null) {
       noIterator = false;
-      if (isArray(value)) {
+      if (!isArray(value)) type = builtinType(value, rawTag);
+      if (type === null) {
         var prefix = (constructor !== 'Array' || tag !== '') ?
           getPrefix(constructor, tag, 'Array', '(' + value.length + ')') : '';
         keys = getOwnNonIndexProperties(ctx, value, ctx.showHidden);
@@ -1015,21 +1090,21 @@
         }
         extrasType = kArrayExtrasType;
         formatter = formatArray;
-      } else if (isSet(value)) {
+      } else if (type === 'Set') {
         var size = setSize(value);
         var setPrefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
         keys = getKeys(ctx, value, ctx.showHidden);
         formatter = formatSet;
         if (size === 0 && keys.length === 0 && protoProps === undefined) return setPrefix + '{}';
         braces = [setPrefix + '{', '}'];
-      } else if (isMap(value)) {
+      } else if (type === 'Map') {
         var msize = mapSize(value);
         var mapPrefix = getPrefix(constructor, tag, 'Map', '(' + msize + ')');
         keys = getKeys(ctx, value, ctx.showHidden);
         formatter = formatMap;
         if (msize === 0 && keys.length === 0 && protoProps === undefined) return mapPrefix + '{}';
         braces = [mapPrefix + '{', '}'];
-      } else if (isTypedArray(value)) {
+      } else if (type === 'TypedArray') {
         keys = getOwnNonIndexProperties(ctx, value, ctx.showHidden, true);
         var fallback = '';
         if (constructor === null) fallback = getTypedArrayTag(value);
@@ -1039,11 +1114,11 @@
         if (tsize === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
         formatter = formatTypedArray;
         extrasType = kArrayExtrasType;
-      } else if (isMapIterator(value)) {
+      } else if (type === 'MapIterator') {
         keys = getKeys(ctx, value, ctx.showHidden);
         braces = getIteratorBraces('Map', tag);
         formatter = formatIteratorUnknown;
-      } else if (isSetIterator(value)) {
+      } else if (type === 'SetIterator') {
         keys = getKeys(ctx, value, ctx.showHidden);
         braces = getIteratorBraces('Set', tag);
         formatter = formatIteratorUnknown;
@@ -1065,7 +1140,7 @@
           braces[0] = getPrefix(constructor, tag, 'Object') + '{';
         }
         if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
-      } else if (isRegExp(value)) {
+      } else if ((type === null ? (type = builtinType(value, rawTag)) : type) === 'RegExp') {
         base = regexpToString(constructor !== null ? value : new RegExpCtor(value));
         var rePrefix = getPrefix(constructor, tag, 'RegExp');
         if (rePrefix !== 'RegExp ') base = rePrefix + base;
@@ -1073,7 +1148,7 @@
             (recurseTimes > ctx.depth && ctx.depth !== null)) {
           return base;
         }
-      } else if (isDate(value)) {
+      } else if (type === 'Date') {
         var time = dateGetTime(value);
         base = time !== time ? dateToString(value) : dateToISOString(value);
         var datePrefix = getPrefix(constructor, tag, 'Date');
@@ -1082,8 +1157,8 @@
       } else if (isError(value)) {
         base = formatError(value, constructor, tag, ctx, keys);
         if (keys.length === 0 && protoProps === undefined) return base;
-      } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
-        var arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+      } else if (type === 'ArrayBuffer' || type === 'SharedArrayBuffer') {
+        var arrayType = type;
         var abPrefix = getPrefix(constructor, tag, arrayType);
         if (typedArray === undefined) {
           formatter = formatArrayBuffer;
@@ -1092,20 +1167,21 @@
         }
         braces[0] = abPrefix + '{';
         unshiftAll(keys, ['byteLength']);
-      } else if (isDataView(value)) {
+      } else if (type === 'DataView') {
         braces[0] = getPrefix(constructor, tag, 'DataView') + '{';
         unshiftAll(keys, ['byteLength', 'byteOffset', 'buffer']);
       } else if (promise !== null || (promise = promiseDetails(value)) !== null) {
         braces[0] = getPrefix(constructor, tag, 'Promise') + '{';
         formatter = promiseFormatter(promise);
-      } else if (isWeakSet(value)) {
+      } else if (type === 'WeakSet') {
         braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
         formatter = formatWeakCollection;
-      } else if (isWeakMap(value)) {
+      } else if (type === 'WeakMap') {
         braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
         formatter = formatWeakCollection;
-      } else if (isBoxedPrimitive(value)) {
-        base = getBoxedBase(value, ctx, keys, constructor, tag);
+      } else if (type === 'Number' || type === 'String' || type === 'Boolean' ||
+                 type === 'BigInt' || type === 'Symbol') {
+        base = getBoxedBase(value, ctx, keys, constructor, tag, type);
         if (keys.length === 0 && protoProps === undefined) return base;
       } else {
         if (keys.length === 0 && protoProps === undefined) {
@@ -1122,11 +1198,11 @@
     }
     recurseTimes += 1;
 
-    push(ctx.seen, value);
+    ctx.seen[ctx.seen.length] = value;
     ctx.currentDepth = recurseTimes;
     var output = formatter(ctx, value, recurseTimes);
     for (var i = 0; i < keys.length; i++) {
-      push(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      output[output.length] = formatProperty(ctx, value, recurseTimes, keys[i], extrasType);
     }
     if (protoProps !== undefined) {
       for (var p = 0; p < protoProps.length; p++) push(output, protoProps[p]);
@@ -1178,30 +1254,24 @@
   // Rhino cannot look at an iterator's remaining entries without consuming them.
   function formatIteratorUnknown() { return ['<items unknown>']; }
 
-  function getBoxedBase(value, ctx, keys, constructor, tag) {
-    var type;
+  function getBoxedBase(value, ctx, keys, constructor, tag, type) {
     var prim;
-    if (isNumberObject(value)) {
-      type = 'Number';
+    if (type === 'Number') {
       prim = numValueOf(value);
-    } else if (isStringObject(value)) {
-      type = 'String';
+    } else if (type === 'String') {
       prim = strValueOf(value);
       // Drop the index keys of the boxed string.
       var rest = [];
       for (var i = 0; i < keys.length; i++) {
-        if (i >= prim.length) push(rest, keys[i]);
+        if (i >= prim.length) rest[rest.length] = keys[i];
       }
       keys.length = 0;
-      for (var j = 0; j < rest.length; j++) push(keys, rest[j]);
-    } else if (isBooleanObject(value)) {
-      type = 'Boolean';
+      for (var j = 0; j < rest.length; j++) keys[j] = rest[j];
+    } else if (type === 'Boolean') {
       prim = boolValueOf(value);
-    } else if (isBigIntObject(value)) {
-      type = 'BigInt';
+    } else if (type === 'BigInt') {
       prim = bigintValueOf(value);
     } else {
-      type = 'Symbol';
       prim = symValueOf(value);
     }
     var base = '[' + type;
@@ -1289,8 +1359,11 @@
     var remaining = valLen - len;
     var output = [];
     for (var i = 0; i < len; i++) {
-      if (!hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-      push(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
+      var desc = getDesc(value, i);
+      if (desc === undefined) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+      output[output.length] = typeof desc.value === 'number' ?
+        formatNumber(desc.value, ctx.numericSeparator) :
+        formatProperty(ctx, value, recurseTimes, i, kArrayType, desc);
     }
     if (remaining > 0) push(output, remainingText(remaining));
     return output;
@@ -1306,20 +1379,20 @@
       if ('' + index !== key) {
         if (!test(numberRegExp, key)) break;
         var emptyItems = tmp - index;
-        push(output, '<' + emptyItems + ' empty item' + (emptyItems > 1 ? 's' : '') + '>');
+        output[output.length] = '<' + emptyItems + ' empty item' + (emptyItems > 1 ? 's' : '') + '>';
         index = tmp;
         if (output.length === maxLength) break;
       }
-      push(output, formatProperty(ctx, value, recurseTimes, key, kArrayType));
+      output[output.length] = formatProperty(ctx, value, recurseTimes, key, kArrayType);
       index++;
     }
     var remaining = value.length - index;
     if (output.length !== maxLength) {
       if (remaining > 0) {
-        push(output, '<' + remaining + ' empty item' + (remaining > 1 ? 's' : '') + '>');
+        output[output.length] = '<' + remaining + ' empty item' + (remaining > 1 ? 's' : '') + '>';
       }
     } else if (remaining > 0) {
-      push(output, remainingText(remaining));
+      output[output.length] = remainingText(remaining);
     }
     return output;
   }
@@ -1340,7 +1413,7 @@
       var extra = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
       for (var k = 0; k < extra.length; k++) {
         var str = formatValue(ctx, value[extra[k]], recurseTimes, true);
-        push(output, '[' + extra[k] + ']: ' + str);
+        output[output.length] = '[' + extra[k] + ']: ' + str;
       }
       ctx.indentationLvl -= 2;
     }
@@ -1360,7 +1433,7 @@
     try {
       setForEach(value, function (v) {
         if (i >= maxLength) throw stopIteration;
-        push(output, formatValue(ctx, v, recurseTimes));
+        output[output.length] = formatValue(ctx, v, recurseTimes);
         i++;
       });
     } catch (e) {
@@ -1381,7 +1454,7 @@
     try {
       mapForEach(value, function (v, k) {
         if (i >= maxLength) throw stopIteration;
-        push(output, formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
+        output[output.length] = formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes);
         i++;
       });
     } catch (e) {
@@ -1437,7 +1510,7 @@
       ctx.indentationLvl += diff;
       str = formatValue(ctx, desc.value, recurseTimes);
       if (diff === 3 && ctx.breakLength < getStringWidth(str)) {
-        extra = '\n' + repeat(' ', ctx.indentationLvl);
+        extra = '\n' + spaces(ctx.indentationLvl);
       }
       ctx.indentationLvl -= diff;
     } else if (desc.get !== undefined) {
@@ -1518,7 +1591,10 @@
   }
 
   // Display width of a string (colors are never on here).
+  var printableAscii = /^[\x20-\x7e]*$/;
+
   function getStringWidth(str) {
+    if (test(printableAscii, str)) return str.length;
     var width = 0;
     for (var i = 0; i < str.length; i++) {
       var code = strCharCodeAt(str, i);
@@ -1575,7 +1651,7 @@
         for (var j = c; j < output.length; j += columns) {
           if (dataLen[j] > lineMaxLength) lineMaxLength = dataLen[j];
         }
-        push(maxLineLength, lineMaxLength + separatorSpace);
+        maxLineLength[maxLineLength.length] = lineMaxLength + separatorSpace;
       }
       var padStartOrder = true;
       if (value !== undefined) {
@@ -1600,7 +1676,7 @@
         } else {
           str += output[m];
         }
-        push(tmp, str);
+        tmp[tmp.length] = str;
       }
       if (ctx.maxArrayLength < output.length) push(tmp, output[outputLength]);
       output = tmp;
@@ -1635,14 +1711,14 @@
           }
         }
       }
-      var indentation = '\n' + repeat(' ', ctx.indentationLvl);
+      var indentation = '\n' + spaces(ctx.indentationLvl);
       return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
         join(output, ',' + indentation + '  ') + indentation + braces[1];
     }
     if (isBelowBreakLength(ctx, output, 0, base)) {
       return braces[0] + (base ? ' ' + base : '') + ' ' + join(output, ', ') + ' ' + braces[1];
     }
-    var ind = repeat(' ', ctx.indentationLvl);
+    var ind = spaces(ctx.indentationLvl);
     var ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
     return braces[0] + ln + join(output, ',\n' + ind + '  ') + ' ' + braces[1];
   }
