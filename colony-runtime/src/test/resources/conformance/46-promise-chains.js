@@ -44,7 +44,7 @@ setTimeout(() => {
   console.log(log.join('\n'));
   log.length = 0;
   longChain();
-}, 10);
+}, 20);
 
 function longChain() {
   // 300 links; every 50th link goes through a timer-free thenable, every 30th throws and recovers.
