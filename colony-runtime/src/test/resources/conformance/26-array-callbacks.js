@@ -36,12 +36,16 @@ console.log([1, 2, 3].keys().next(), [...['a', 'b'].entries()], [...[7, 8].value
 let seed = 1234;
 const rnd = (n) => (seed = (seed * 48271) % 2147483647) % n;
 const regions = ['north', 'south', 'east', 'west'];
-const orders = Array.from({ length: 300 }, (_, i) => ({
-  id: i + 1,
-  region: regions[rnd(4)],
-  items: Array.from({ length: 1 + rnd(4) }, () => ({ sku: 'S' + rnd(20), qty: 1 + rnd(5), price: 5 + rnd(95) })),
-  cancelled: rnd(10) === 0,
-}));
+const orders = [];
+for (let i = 0; i < 300; i++) {
+  orders.push({
+    id: i + 1,
+    region: regions[rnd(4)],
+    items: Array.from({ length: 1 + rnd(4) }, () => ({ sku: 'S' + rnd(20), qty: 1 + rnd(5), price: 5 + rnd(95) })),
+    cancelled: rnd(10) === 0,
+  });
+  if (i % 100 === 99) console.log(`generated ${i + 1} orders, items so far ${orders.reduce((n, o) => n + o.items.length, 0)}`);
+}
 let processed = 0;
 const byRegion = orders
   .filter(o => !o.cancelled)

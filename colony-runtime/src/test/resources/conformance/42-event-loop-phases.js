@@ -5,7 +5,8 @@
 // in scheduling order; immediates scheduled from an immediate run in a later turn; a timer
 // scheduled from an immediate fires after it; setTimeout with extra arguments; clearTimeout
 // and clearImmediate before they fire. A final 200-step loop of alternating immediates and
-// timeouts (each scheduled from the previous callback) records a checksum.
+// timeouts (each scheduled from the previous callback) records a checksum. Each section is
+// started from the last callback of the previous one, so no two independent timers race.
 const out = [];
 const L = (s) => { out.push(s); console.log(s); };
 L('sync 1');
@@ -15,7 +16,7 @@ setTimeout((a, b, c) => {
     L('immediate from timeout A');
     Promise.resolve().then(() => L('microtask from immediate'));
   });
-  setTimeout(() => L('timeout(0) from timeout A'), 0);
+  setTimeout(() => { L('timeout(0) from timeout A'); setTimeout(section2, 10); }, 0);
   Promise.resolve().then(() => L('microtask from timeout A'));
   queueMicrotask(() => L('queueMicrotask from timeout A'));
 }, 0, 'x', 2, undefined);
@@ -28,20 +29,20 @@ Promise.resolve().then(() => L('microtask 1')).then(() => L('microtask 2'));
 queueMicrotask(() => L('queueMicrotask 1'));
 L('sync 2');
 
-setTimeout(() => {
-  L('timeout at 20ms');
+function section2() {
+  L('section 2 timer (10 ms after the first section)');
   const imm = setImmediate(() => L('cancelled immediate (never)'));
   setImmediate((label) => {
     L(`immediate 1 ${label}`);
-    setImmediate(() => L('immediate scheduled by immediate 1'));
+    setImmediate(() => { L('immediate scheduled by immediate 1'); setTimeout(section3, 10); });
     Promise.resolve().then(() => L('microtask between immediates'));
   }, 'with-arg');
   setImmediate(() => L('immediate 2'));
   clearImmediate(imm);
-}, 20);
+}
 
-setTimeout(() => {
-  L('timeout at 40ms starts the ping-pong');
+function section3() {
+  L('section 3 timer starts the ping-pong');
   let steps = 0;
   let checksum = 0;
   const trail = [];
@@ -63,4 +64,4 @@ setTimeout(() => {
     L(`total events logged: ${out.length}`);
   }
   setImmediate(viaImmediate);
-}, 40);
+}

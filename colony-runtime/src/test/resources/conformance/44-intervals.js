@@ -30,13 +30,18 @@ async function main() {
   const r2 = await selfStopping('B', 15, 4);
   console.log('interval B stopped itself', r2);
 
-  // An interval cleared from outside: ticks at 40 and 80 ms; cleared at 100 ms (20 ms from any tick).
+  // An interval cleared from another callback: its second tick schedules an immediate that
+  // clears it (with clearTimeout, which also cancels intervals), so a third tick never runs.
   let outsideTicks = 0;
-  const outside = setInterval(() => { outsideTicks++; console.log('outside interval tick', outsideTicks); }, 40);
-  await sleep(100);
-  clearTimeout(outside);  // clearTimeout also cancels intervals in Node and browsers
+  await new Promise((resolve) => {
+    const outside = setInterval(() => {
+      outsideTicks++;
+      console.log('outside interval tick', outsideTicks);
+      if (outsideTicks === 2) setImmediate(() => { clearTimeout(outside); resolve(); });
+    }, 30);
+  });
   console.log('outside interval cleared after', outsideTicks, 'ticks');
-  await sleep(20);
+  await sleep(40);
   console.log('no more ticks after clearing:', outsideTicks);
 
   // A fast interval doing 250 steps of synchronous work spread over 10 ticks of 5 ms.

@@ -3,7 +3,7 @@
 // input), Promise.allSettled (status/value/reason objects), Promise.any (first fulfilment,
 // AggregateError with .errors when all reject), Promise.race (timers 10+ ms apart, plain values
 // win immediately), combinators over iterables (Set, generator), nested combinators, and a
-// 200-task batch processed 25 at a time with Promise.all. Timers: at most ~120 ms in sequence.
+// 200-task batch processed 25 at a time with Promise.allSettled. Timers: at most ~120 ms in sequence.
 const sleep = (ms, v) => new Promise((r) => setTimeout(r, ms, v));
 const fail = (ms, why) => new Promise((_, rej) => setTimeout(rej, ms, new Error(why)));
 
@@ -18,7 +18,7 @@ async function main() {
   try { await Promise.any([fail(10, 'e1'), Promise.reject(new TypeError('e2')), fail(20, 'e3')]); }
   catch (e) { console.log('any rejected', e.name, e instanceof AggregateError, e.errors.map((x) => x.message), typeof e.message); }
   try { await Promise.any([]); } catch (e) { console.log('any empty', e.name, e.errors.length); }
-  console.log('race timers', await Promise.race([sleep(30, 'slow'), sleep(10, 'fast')]));
+  console.log('race timers', await Promise.race([sleep(60, 'slow'), sleep(10, 'fast')]));
   console.log('race plain value', await Promise.race([sleep(10, 'timer'), 'plain wins']));
   try { await Promise.race([fail(10, 'race loser rejects first'), sleep(20, 'too late')]); }
   catch (e) { console.log('race rejected', e.message); }

@@ -4,7 +4,7 @@
 // several timers, closures over objects mutated after scheduling, a timer that re-schedules
 // itself through a closure (recursive setTimeout, 8 steps), and setTimeout with a bound
 // function. Due times of timers scheduled together differ by at least 10 ms; the countdown chain
-// keeps its own log, printed at the end. Longest wait: 230 ms.
+// keeps its own log, awaited and printed at the end. Longest wait: 230 ms.
 const events = [];
 function makeAccount(name) {
   let balance = 0;
@@ -15,24 +15,25 @@ function makeAccount(name) {
     report: () => `${name}:${balance}:[${ops.join(' ')}]`,
   };
 }
+class Greeter {
+  constructor(greeting) { this.greeting = greeting; this.count = 0; }
+  greet(name) { this.count++; events.push(`${this.greeting}, ${name} #${this.count}`); }
+}
+const g = new Greeter('hello');
 const acct = makeAccount('shared');
 const config = { factor: 1 };
+// Timers are scheduled in order of their due times, so their firing order cannot depend on how
+// long the scheduling code itself takes.
 for (let i = 0; i < 10; i++) {
   var lastVar = i;
   setTimeout(() => {
     const bal = i % 3 === 0 ? acct.withdraw(i * config.factor) : acct.deposit(i * config.factor);
     events.push(`t${i}(var=${lastVar},factor=${config.factor},bal=${bal})`);
   }, 10 + i * 20);
+  if (i === 0) setTimeout(g.greet.bind(g, 'bound-at-20'), 20);
+  if (i === 2) setTimeout(g.greet.bind(g), 60, 'arg-at-60');
 }
 config.factor = 5;  // mutated after scheduling: callbacks see the new value
-
-class Greeter {
-  constructor(greeting) { this.greeting = greeting; this.count = 0; }
-  greet(name) { this.count++; events.push(`${this.greeting}, ${name} #${this.count}`); }
-}
-const g = new Greeter('hello');
-setTimeout(g.greet.bind(g, 'bound-at-20'), 20);
-setTimeout(g.greet.bind(g), 60, 'arg-at-60');
 
 function countdown(n, label) {
   let remaining = n;
@@ -46,10 +47,10 @@ function countdown(n, label) {
     setTimeout(step, 5);
   });
 }
-let countdownResult = 'pending';
-countdown(8, 'cd').then((r) => { countdownResult = r; });
+const countdownDone = countdown(8, 'cd');
 
-setTimeout(() => {
+setTimeout(async () => {
+  const countdownResult = await countdownDone;  // normally settled long ago; awaited to be safe
   console.log(events.join('\n'));
   console.log(acct.report(), 'greeter count', g.count, 'countdown', countdownResult);
   // 300-step closure workload: a pipeline of closures built in a loop, each capturing its own step.
