@@ -10,7 +10,6 @@
 # program's files, if node is missing or a program exits non-zero.
 set -euo pipefail
 
-dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 expected_major=20
 
 if ! command -v node >/dev/null 2>&1; then
@@ -19,6 +18,7 @@ if ! command -v node >/dev/null 2>&1; then
   exit 2
 fi
 
+dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 version="$(node --version)"
 major="${version#v}"; major="${major%%.*}"
 if [ "$major" != "$expected_major" ]; then
