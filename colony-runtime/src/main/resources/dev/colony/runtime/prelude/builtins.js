@@ -1,0 +1,1901 @@
+/*
+ * Colony prelude: capturable built-ins.
+ *
+ * Rhino cannot capture a continuation while a Java frame sits between the capture point and the
+ * script's entry, so a callback invoked by a native built-in (Array.prototype.forEach and friends,
+ * bound functions, String.prototype.replace with a function, Map/Set forEach, JSON reviver/replacer)
+ * cannot suspend. This file replaces those built-ins with JavaScript implementations of the same
+ * semantics: the callbacks are then invoked from interpreted frames (`fn.call(...)` is handled
+ * inline by Rhino's interpreter) and become capturable.
+ *
+ * It also wraps the Map and Set iterators so that an iteration in progress survives a snapshot and
+ * restore (the native iterators lose their position when deserialised).
+ *
+ * Evaluated once per program in the global scope, before promise.js and before user code, after the
+ * host object $colony exists. Leaves no global names: every helper lives in this function or on
+ * $colony.internals; $colony.preludeExcludedNames lists the names the runtime must exclude from
+ * serialisation (see registerInternals at the end).
+ *
+ * ES5 syntax only (no let/const: Rhino gets per-iteration bindings wrong). Every built-in used is
+ * captured below, before user code can replace it. State kept on objects uses string keys, never
+ * symbols: Rhino does not preserve symbol identity across serialisation.
+ */
+(function (global) {
+  'use strict';
+
+  var colony = global.$colony;
+
+  // ---- captured built-ins ----------------------------------------------------------------------
+  var ObjectCtor = Object;
+  var ArrayCtor = Array;
+  var StringCtor = String;
+  var TypeErrorCtor = TypeError;
+  var RangeErrorCtor = RangeError;
+  var MapCtor = Map;
+  var SetCtor = Set;
+  var JSONObj = JSON;
+  var ReflectObj = Reflect;
+  var ObjectProto = Object.prototype;
+  var ArrayProto = Array.prototype;
+  var StringProto = String.prototype;
+  var FunctionProto = Function.prototype;
+  var RegExpProto = RegExp.prototype;
+  var MapProto = Map.prototype;
+  var SetProto = Set.prototype;
+
+  var defineProperty = Object.defineProperty;
+  var getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  var getPrototypeOf = Object.getPrototypeOf;
+  var getOwnPropertyNames = Object.getOwnPropertyNames;
+  var objectCreate = Object.create;
+  var objectKeys = Object.keys;
+  var isArray = Array.isArray;
+  var reflectConstruct = Reflect.construct;
+  var reflectDefineProperty = Reflect.defineProperty;
+  var reflectDeleteProperty = Reflect.deleteProperty;
+  var reflectApply = Reflect.apply;
+  var mathFloor = Math.floor;
+  var mathMin = Math.min;
+  var mathMax = Math.max;
+  var mathAbs = Math.abs;
+
+  var SymbolIterator = Symbol.iterator;
+  var SymbolSpecies = Symbol.species;
+  var SymbolReplace = Symbol.replace;
+  var SymbolMatch = Symbol.match;
+  var SymbolToStringTag = Symbol.toStringTag;
+
+  // uncurryThis(f)(thisArg, a, b) === f.call(thisArg, a, b), immune to later changes of
+  // Function.prototype.call/bind. Only used for natives that never call back into user code.
+  var nativeBind = FunctionProto.bind;
+  var nativeCall = FunctionProto.call;
+  function uncurryThis(f) {
+    return nativeBind.call(nativeCall, f);
+  }
+
+  var hasOwn = uncurryThis(ObjectProto.hasOwnProperty);
+  var objectToString = uncurryThis(ObjectProto.toString);
+  var functionToString = uncurryThis(FunctionProto.toString);
+  var symbolToString = uncurryThis(Symbol.prototype.toString);
+  var booleanValueOf = uncurryThis(Boolean.prototype.valueOf);
+  var stringSlice = uncurryThis(StringProto.slice);
+  var stringIndexOf = uncurryThis(StringProto.indexOf);
+  var stringCharCodeAt = uncurryThis(StringProto.charCodeAt);
+  var stringRepeat = uncurryThis(StringProto.repeat);
+  var arrayJoin = uncurryThis(ArrayProto.join);
+  var nativeReplace = uncurryThis(StringProto.replace);
+  var nativeReplaceAll = uncurryThis(StringProto.replaceAll);
+  var nativeRegExpReplace = RegExpProto[SymbolReplace];
+  var nativeRegExpReplaceCall = uncurryThis(nativeRegExpReplace);
+  var nativeRegExpExec = RegExpProto.exec;
+  var regExpExecCall = uncurryThis(nativeRegExpExec);
+  var nativeStringify = JSON.stringify;
+  var nativeParse = JSON.parse;
+  var mapHas = uncurryThis(MapProto.has);
+  var setHas = uncurryThis(SetProto.has);
+  var mapSize = uncurryThis(getOwnPropertyDescriptor(MapProto, 'size').get);
+  var setSize = uncurryThis(getOwnPropertyDescriptor(SetProto, 'size').get);
+  var nativeMapEntries = MapProto.entries;
+  var nativeMapKeys = MapProto.keys;
+  var nativeMapValues = MapProto.values;
+  var nativeMapForEach = MapProto.forEach;
+  var nativeSetValues = SetProto.values;
+  var nativeSetEntries = SetProto.entries;
+  var nativeSetForEach = SetProto.forEach;
+  var mapEntriesCall = uncurryThis(nativeMapEntries);
+  var setValuesCall = uncurryThis(nativeSetValues);
+  var nativeMapIteratorProto = getPrototypeOf(new MapCtor().entries());
+  var nativeSetIteratorProto = getPrototypeOf(new SetCtor().values());
+  var mapIteratorNext = uncurryThis(nativeMapIteratorProto.next);
+  var setIteratorNext = uncurryThis(nativeSetIteratorProto.next);
+  var arrayValues = ArrayProto.values;
+  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
+  var arrayIteratorNext = arrayIteratorProto.next;
+  var nativeFunctionBind = FunctionProto.bind;
+  var nativeArrayFrom = ArrayCtor.from;
+
+  var MAX_SAFE_INTEGER = 9007199254740991;
+
+  // ---- abstract operations ---------------------------------------------------------------------
+  function isObject(v) {
+    return (typeof v === 'object' && v !== null) || typeof v === 'function';
+  }
+
+  function isCallable(v) {
+    return typeof v === 'function';
+  }
+
+  // Approximates IsConstructor: ordinary functions have an own 'prototype'; natives without one
+  // (Math.max, methods) and arrow functions are not constructors. Bound functions made by
+  // Function.prototype.bind below are constructors when their target is.
+  function isConstructor(v) {
+    if (typeof v !== 'function') {
+      return false;
+    }
+    if (hasOwn(v, '__colonyBoundTarget')) {
+      return isConstructor(v.__colonyBoundTarget);
+    }
+    return hasOwn(v, 'prototype');
+  }
+
+  function isNativeFunction(f) {
+    var src;
+    try {
+      src = functionToString(f);
+    } catch (e) {
+      return false;
+    }
+    return stringIndexOf(src, '[native code]') !== -1;
+  }
+
+  function toStr(v) {
+    if (typeof v === 'string') {
+      return v;
+    }
+    if (typeof v === 'symbol') {
+      throw new TypeErrorCtor('Cannot convert a Symbol value to a string');
+    }
+    return StringCtor(v);
+  }
+
+  function toNumber(v) {
+    return +v;
+  }
+
+  function toIntegerOrInfinity(v) {
+    var n = +v;
+    if (n !== n || n === 0) {
+      return 0;
+    }
+    if (n === Infinity || n === -Infinity) {
+      return n;
+    }
+    return n < 0 ? -mathFloor(-n) : mathFloor(n);
+  }
+
+  function toLength(v) {
+    var len = toIntegerOrInfinity(v);
+    if (len <= 0) {
+      return 0;
+    }
+    return len > MAX_SAFE_INTEGER ? MAX_SAFE_INTEGER : len;
+  }
+
+  function sameValueZero(a, b) {
+    return a === b || (a !== a && b !== b);
+  }
+
+  // A short description of a value for error messages, in the style of V8.
+  function describe(v) {
+    try {
+      if (v === null) {
+        return 'null';
+      }
+      var t = typeof v;
+      if (t === 'symbol') {
+        return symbolToString(v);
+      }
+      if (t === 'object') {
+        if (isArray(v)) {
+          return '[object Array]';
+        }
+        var proto = getPrototypeOf(v);
+        var ctor = proto === null ? undefined : proto.constructor;
+        var name = typeof ctor === 'function' ? ctor.name : undefined;
+        return typeof name === 'string' && name !== '' ? '#<' + name + '>' : '[object Object]';
+      }
+      if (t === 'function') {
+        return 'function ' + (typeof v.name === 'string' && v.name !== '' ? v.name : 'anonymous');
+      }
+      return StringCtor(v);
+    } catch (e) {
+      return 'value';
+    }
+  }
+
+  function typeError(message) {
+    return new TypeErrorCtor(message);
+  }
+
+  function notAFunction(v) {
+    return typeError(describe(v) + ' is not a function');
+  }
+
+  function requireObjectCoercible(v, methodName) {
+    if (v === null || v === undefined) {
+      throw typeError(methodName + ' called on null or undefined');
+    }
+    return v;
+  }
+
+  function toObject(v, methodName) {
+    if (v === null || v === undefined) {
+      throw typeError(methodName + ' called on null or undefined');
+    }
+    return ObjectCtor(v);
+  }
+
+  function createDataPropertyOrThrow(obj, key, value) {
+    defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
+  }
+
+  function createDataProperty(obj, key, value) {
+    return reflectDefineProperty(obj, key, {
+      value: value, writable: true, enumerable: true, configurable: true
+    });
+  }
+
+  // ArraySpeciesCreate. Returns the new object; `speciesDefault` tells callers whether plain
+  // assignment may stand in for CreateDataPropertyOrThrow.
+  function arraySpeciesConstructor(original) {
+    if (!isArray(original)) {
+      return undefined;
+    }
+    var C = original.constructor;
+    if (isObject(C)) {
+      C = C[SymbolSpecies];
+      if (C === null) {
+        C = undefined;
+      }
+    }
+    if (C === undefined || C === ArrayCtor) {
+      return undefined;
+    }
+    if (!isConstructor(C)) {
+      throw typeError('object.constructor[Symbol.species] is not a constructor');
+    }
+    return C;
+  }
+
+  function newArray(len) {
+    if (len > 4294967295) {
+      throw new RangeErrorCtor('Invalid array length');
+    }
+    return new ArrayCtor(len);
+  }
+
+  // Replace a built-in method, keeping the original's name and length and making it look native
+  // (non-enumerable, writable, configurable).
+  function setNameAndLength(fn, name, length) {
+    if (fn.name !== name) {
+      defineProperty(fn, 'name', { value: name, configurable: true });
+    }
+    if (fn.length !== length) {
+      defineProperty(fn, 'length', { value: length, configurable: true });
+    }
+    return fn;
+  }
+
+  var excludedNames = [];
+
+  function replaceMethod(obj, key, fn, qualifiedName) {
+    var original = obj[key];
+    setNameAndLength(fn, original.name, original.length);
+    defineProperty(obj, key, { value: fn, writable: true, enumerable: false, configurable: true });
+    if (qualifiedName) {
+      excludedNames[excludedNames.length] = qualifiedName;
+    }
+    return fn;
+  }
+
+  // ---- Array.prototype -------------------------------------------------------------------------
+  function forEach(callbackfn) {
+    var O = toObject(this, 'Array.prototype.forEach');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        callbackfn.call(T, O[k], k, O);
+      }
+    }
+    return undefined;
+  }
+
+  function map(callbackfn) {
+    var O = toObject(this, 'Array.prototype.map');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var C = arraySpeciesConstructor(O);
+    var A = C === undefined ? newArray(len) : new C(len);
+    var plain = C === undefined;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        var mapped = callbackfn.call(T, O[k], k, O);
+        if (plain) {
+          A[k] = mapped;
+        } else {
+          createDataPropertyOrThrow(A, StringCtor(k), mapped);
+        }
+      }
+    }
+    return A;
+  }
+
+  function filter(callbackfn) {
+    var O = toObject(this, 'Array.prototype.filter');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var C = arraySpeciesConstructor(O);
+    var A = C === undefined ? [] : new C(0);
+    var plain = C === undefined;
+    var to = 0;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        var kValue = O[k];
+        if (callbackfn.call(T, kValue, k, O)) {
+          if (plain) {
+            A[to] = kValue;
+          } else {
+            createDataPropertyOrThrow(A, StringCtor(to), kValue);
+          }
+          to++;
+        }
+      }
+    }
+    return A;
+  }
+
+  function reduce(callbackfn) {
+    var O = toObject(this, 'Array.prototype.reduce');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var k = 0;
+    var accumulator;
+    if (arguments.length > 1) {
+      accumulator = arguments[1];
+    } else {
+      var kPresent = false;
+      while (!kPresent && k < len) {
+        kPresent = k in O;
+        if (kPresent) {
+          accumulator = O[k];
+        }
+        k++;
+      }
+      if (!kPresent) {
+        throw typeError('Reduce of empty array with no initial value');
+      }
+    }
+    for (; k < len; k++) {
+      if (k in O) {
+        accumulator = callbackfn.call(undefined, accumulator, O[k], k, O);
+      }
+    }
+    return accumulator;
+  }
+
+  function reduceRight(callbackfn) {
+    var O = toObject(this, 'Array.prototype.reduceRight');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var k = len - 1;
+    var accumulator;
+    if (arguments.length > 1) {
+      accumulator = arguments[1];
+    } else {
+      var kPresent = false;
+      while (!kPresent && k >= 0) {
+        kPresent = k in O;
+        if (kPresent) {
+          accumulator = O[k];
+        }
+        k--;
+      }
+      if (!kPresent) {
+        throw typeError('Reduce of empty array with no initial value');
+      }
+    }
+    for (; k >= 0; k--) {
+      if (k in O) {
+        accumulator = callbackfn.call(undefined, accumulator, O[k], k, O);
+      }
+    }
+    return accumulator;
+  }
+
+  function some(callbackfn) {
+    var O = toObject(this, 'Array.prototype.some');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        if (callbackfn.call(T, O[k], k, O)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function every(callbackfn) {
+    var O = toObject(this, 'Array.prototype.every');
+    var len = toLength(O.length);
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (k in O) {
+        if (!callbackfn.call(T, O[k], k, O)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  function find(predicate) {
+    var O = toObject(this, 'Array.prototype.find');
+    var len = toLength(O.length);
+    if (typeof predicate !== 'function') {
+      throw notAFunction(predicate);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      var kValue = O[k];
+      if (predicate.call(T, kValue, k, O)) {
+        return kValue;
+      }
+    }
+    return undefined;
+  }
+
+  function findIndex(predicate) {
+    var O = toObject(this, 'Array.prototype.findIndex');
+    var len = toLength(O.length);
+    if (typeof predicate !== 'function') {
+      throw notAFunction(predicate);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (predicate.call(T, O[k], k, O)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  function findLast(predicate) {
+    var O = toObject(this, 'Array.prototype.findLast');
+    var len = toLength(O.length);
+    if (typeof predicate !== 'function') {
+      throw notAFunction(predicate);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = len - 1; k >= 0; k--) {
+      var kValue = O[k];
+      if (predicate.call(T, kValue, k, O)) {
+        return kValue;
+      }
+    }
+    return undefined;
+  }
+
+  function findLastIndex(predicate) {
+    var O = toObject(this, 'Array.prototype.findLastIndex');
+    var len = toLength(O.length);
+    if (typeof predicate !== 'function') {
+      throw notAFunction(predicate);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = len - 1; k >= 0; k--) {
+      if (predicate.call(T, O[k], k, O)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  function flatMap(mapperFunction) {
+    var O = toObject(this, 'Array.prototype.flatMap');
+    var sourceLen = toLength(O.length);
+    if (typeof mapperFunction !== 'function') {
+      throw typeError('flatMap mapper function is not callable');
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var C = arraySpeciesConstructor(O);
+    var A = C === undefined ? [] : new C(0);
+    var plain = C === undefined;
+    var targetIndex = 0;
+    for (var sourceIndex = 0; sourceIndex < sourceLen; sourceIndex++) {
+      if (!(sourceIndex in O)) {
+        continue;
+      }
+      var element = mapperFunction.call(T, O[sourceIndex], sourceIndex, O);
+      if (isArray(element)) {
+        var elementLen = toLength(element.length);
+        for (var j = 0; j < elementLen; j++) {
+          if (j in element) {
+            if (plain) {
+              A[targetIndex] = element[j];
+            } else {
+              createDataPropertyOrThrow(A, StringCtor(targetIndex), element[j]);
+            }
+            targetIndex++;
+          }
+        }
+      } else {
+        if (targetIndex >= MAX_SAFE_INTEGER) {
+          throw typeError('Array too long');
+        }
+        if (plain) {
+          A[targetIndex] = element;
+        } else {
+          createDataPropertyOrThrow(A, StringCtor(targetIndex), element);
+        }
+        targetIndex++;
+      }
+    }
+    return A;
+  }
+
+  // ---- sorting ---------------------------------------------------------------------------------
+  // Stable merge sort of `a` (a dense internal array) in place, using compare(x, y) -> number.
+  function insertionSort(a, lo, hi, compare) {
+    for (var i = lo + 1; i < hi; i++) {
+      var x = a[i];
+      var j = i - 1;
+      while (j >= lo && compare(a[j], x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  function mergeSortRange(a, tmp, lo, hi, compare) {
+    if (hi - lo <= 10) {
+      insertionSort(a, lo, hi, compare);
+      return;
+    }
+    var mid = lo + mathFloor((hi - lo) / 2);
+    mergeSortRange(a, tmp, lo, mid, compare);
+    mergeSortRange(a, tmp, mid, hi, compare);
+    if (compare(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    var i;
+    for (i = lo; i < mid; i++) {
+      tmp[i] = a[i];
+    }
+    var left = lo;
+    var right = mid;
+    var out = lo;
+    while (left < mid && right < hi) {
+      if (compare(tmp[left], a[right]) <= 0) {
+        a[out++] = tmp[left++];
+      } else {
+        a[out++] = a[right++];
+      }
+    }
+    while (left < mid) {
+      a[out++] = tmp[left++];
+    }
+  }
+
+  function mergeSort(a, compare) {
+    if (a.length > 1) {
+      mergeSortRange(a, new ArrayCtor(a.length), 0, a.length, compare);
+    }
+    return a;
+  }
+
+  // Sorts `values` (no undefined among them) per SortCompare, returns the sorted array.
+  function sortValues(values, comparefn) {
+    var n = values.length;
+    if (comparefn === undefined) {
+      // Default order: compare the String values (computed once per element).
+      var keys = new ArrayCtor(n);
+      var order = new ArrayCtor(n);
+      var i;
+      for (i = 0; i < n; i++) {
+        keys[i] = toStr(values[i]);
+        order[i] = i;
+      }
+      mergeSort(order, function (x, y) {
+        var kx = keys[x];
+        var ky = keys[y];
+        return kx < ky ? -1 : (kx > ky ? 1 : 0);
+      });
+      var sorted = new ArrayCtor(n);
+      for (i = 0; i < n; i++) {
+        sorted[i] = values[order[i]];
+      }
+      return sorted;
+    }
+    return mergeSort(values, function (x, y) {
+      var v = +comparefn.call(undefined, x, y);
+      return v !== v ? 0 : v;
+    });
+  }
+
+  function checkComparefn(comparefn) {
+    if (comparefn !== undefined && typeof comparefn !== 'function') {
+      throw typeError('The comparison function must be either a function or undefined');
+    }
+  }
+
+  function sort(comparefn) {
+    checkComparefn(comparefn);
+    var obj = toObject(this, 'Array.prototype.sort');
+    var len = toLength(obj.length);
+    var values = [];
+    var count = 0;
+    var undefinedCount = 0;
+    var k;
+    for (k = 0; k < len; k++) {
+      if (k in obj) {
+        var v = obj[k];
+        if (v === undefined) {
+          undefinedCount++;
+        } else {
+          values[count++] = v;
+        }
+      }
+    }
+    var sorted = sortValues(values, comparefn);
+    var i = 0;
+    for (; i < count; i++) {
+      obj[i] = sorted[i];
+    }
+    for (k = 0; k < undefinedCount; k++, i++) {
+      obj[i] = undefined;
+    }
+    for (; i < len; i++) {
+      if (!reflectDeleteProperty(obj, StringCtor(i))) {
+        throw typeError('Cannot delete property \'' + i + '\' of ' + describe(obj));
+      }
+    }
+    return obj;
+  }
+
+  function toSorted(comparefn) {
+    checkComparefn(comparefn);
+    var O = toObject(this, 'Array.prototype.toSorted');
+    var len = toLength(O.length);
+    var A = newArray(len);
+    var values = [];
+    var count = 0;
+    var undefinedCount = 0;
+    var k;
+    for (k = 0; k < len; k++) {
+      var v = O[k];
+      if (v === undefined) {
+        undefinedCount++;
+      } else {
+        values[count++] = v;
+      }
+    }
+    var sorted = sortValues(values, comparefn);
+    for (k = 0; k < count; k++) {
+      A[k] = sorted[k];
+    }
+    for (; k < len; k++) {
+      A[k] = undefined;
+    }
+    return A;
+  }
+
+  // ---- iteration helpers -----------------------------------------------------------------------
+  // getIterator(obj, method) -> record; iteratorStep(record) -> true when a value is ready in
+  // record.value. Arrays whose iteration is untouched are walked by index (same observable
+  // behaviour, no native iterator object held across a snapshot).
+  function getIteratorFromMethod(obj, method) {
+    if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
+      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
+    }
+    var iterator = method.call(obj);
+    if (!isObject(iterator)) {
+      throw typeError('Result of the Symbol.iterator method is not an object');
+    }
+    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+  }
+
+  function iteratorStep(record) {
+    if (record.array !== undefined) {
+      var a = record.array;
+      if (record.index < a.length) {
+        record.value = a[record.index++];
+        return true;
+      }
+      record.done = true;
+      record.array = undefined;
+      return false;
+    }
+    var next = record.next;
+    if (typeof next !== 'function') {
+      record.done = true;
+      throw notAFunction(next);
+    }
+    var result;
+    try {
+      result = next.call(record.iterator);
+    } catch (e) {
+      record.done = true;
+      throw e;
+    }
+    if (!isObject(result)) {
+      record.done = true;
+      throw typeError('Iterator result ' + describe(result) + ' is not an object');
+    }
+    if (result.done) {
+      record.done = true;
+      return false;
+    }
+    record.value = result.value;
+    return true;
+  }
+
+  // IteratorClose for an abrupt completion: the original error wins.
+  function iteratorCloseQuietly(record) {
+    if (record.array !== undefined || record.done) {
+      return;
+    }
+    record.done = true;
+    try {
+      var ret = record.iterator['return'];
+      if (ret !== undefined && ret !== null) {
+        ret.call(record.iterator);
+      }
+    } catch (ignored) {
+      // the completion being propagated is the original throw
+    }
+  }
+
+  // ---- Array.from ------------------------------------------------------------------------------
+  function from(items) {
+    var C = this;
+    var mapfn = arguments.length > 1 ? arguments[1] : undefined;
+    var thisArg = arguments.length > 2 ? arguments[2] : undefined;
+    var mapping = mapfn !== undefined;
+    if (mapping && typeof mapfn !== 'function') {
+      throw notAFunction(mapfn);
+    }
+    var useConstructor = C !== ArrayCtor && isConstructor(C);
+    var A;
+    var k = 0;
+    if (items === null || items === undefined) {
+      throw typeError(describe(items) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+    }
+    var usingIterator = items[SymbolIterator];
+    if (usingIterator !== undefined && usingIterator !== null) {
+      if (typeof usingIterator !== 'function') {
+        throw typeError(describe(usingIterator) + ' is not a function');
+      }
+      A = useConstructor ? new C() : [];
+      var record = getIteratorFromMethod(items, usingIterator);
+      while (true) {
+        if (k >= MAX_SAFE_INTEGER) {
+          var tooLong = typeError('Array too long');
+          iteratorCloseQuietly(record);
+          throw tooLong;
+        }
+        if (!iteratorStep(record)) {
+          A.length = k;
+          return A;
+        }
+        var nextValue = record.value;
+        try {
+          var mappedValue = mapping ? mapfn.call(thisArg, nextValue, k) : nextValue;
+          if (useConstructor) {
+            createDataPropertyOrThrow(A, StringCtor(k), mappedValue);
+          } else {
+            A[k] = mappedValue;
+          }
+        } catch (e) {
+          iteratorCloseQuietly(record);
+          throw e;
+        }
+        k++;
+      }
+    }
+    var arrayLike = ObjectCtor(items);
+    var len = toLength(arrayLike.length);
+    A = useConstructor ? new C(len) : newArray(len);
+    for (; k < len; k++) {
+      var kValue = arrayLike[k];
+      var mapped = mapping ? mapfn.call(thisArg, kValue, k) : kValue;
+      if (useConstructor) {
+        createDataPropertyOrThrow(A, StringCtor(k), mapped);
+      } else {
+        A[k] = mapped;
+      }
+    }
+    A.length = len;
+    return A;
+  }
+
+  // ---- Function.prototype.bind -----------------------------------------------------------------
+  // Bound functions are ordinary interpreted functions, so calls through them stay capturable.
+  // Calling one with `new` is detected by the fresh receiver Rhino creates from bound.prototype,
+  // which is the target's prototype (so `instanceof` against the bound function also matches the
+  // target, as the spec's OrdinaryHasInstance does).
+  function slice(args, start) {
+    var n = args.length - start;
+    var out = new ArrayCtor(n > 0 ? n : 0);
+    for (var i = 0; i < n; i++) {
+      out[i] = args[start + i];
+    }
+    return out;
+  }
+
+  function concatArgs(boundArgs, args) {
+    var nb = boundArgs.length;
+    var na = args.length;
+    var out = new ArrayCtor(nb + na);
+    var i;
+    for (i = 0; i < nb; i++) {
+      out[i] = boundArgs[i];
+    }
+    for (i = 0; i < na; i++) {
+      out[nb + i] = args[i];
+    }
+    return out;
+  }
+
+  function isFreshObject(o) {
+    // An object just created by `new` has no own properties yet.
+    return getOwnPropertyNames(o).length === 0;
+  }
+
+  function constructTarget(target, args, receiver) {
+    if (!isConstructor(target)) {
+      throw typeError(describe(target) + ' is not a constructor');
+    }
+    if (isNativeFunction(target)) {
+      return reflectConstruct(target, args);
+    }
+    var result = target.apply(receiver, args);
+    return isObject(result) ? result : receiver;
+  }
+
+  function makeBound(target, boundThis, boundArgs) {
+    var bound = function () {
+      var args = boundArgs.length === 0 ? arguments : concatArgs(boundArgs, arguments);
+      if (this !== undefined && this !== null && isObject(this) &&
+          getPrototypeOf(this) === bound.prototype && bound.prototype !== undefined &&
+          isFreshObject(this) && this !== boundThis) {
+        return constructTarget(target, args, this);
+      }
+      return target.apply(boundThis, args);
+    };
+    return bound;
+  }
+
+  function bind(thisArg) {
+    var target = this;
+    if (typeof target !== 'function') {
+      throw typeError('Bind must be called on a function');
+    }
+    var boundArgs = slice(arguments, 1);
+    var bound = makeBound(target, thisArg, boundArgs);
+    var L = 0;
+    if (hasOwn(target, 'length')) {
+      var targetLen = target.length;
+      if (typeof targetLen === 'number') {
+        if (targetLen === Infinity) {
+          L = Infinity;
+        } else if (targetLen !== -Infinity) {
+          L = mathMax(0, toIntegerOrInfinity(targetLen) - boundArgs.length);
+        }
+      }
+    }
+    var targetName = target.name;
+    if (typeof targetName !== 'string') {
+      targetName = '';
+    }
+    defineProperty(bound, 'length', { value: L, configurable: true });
+    defineProperty(bound, 'name', { value: 'bound ' + targetName, configurable: true });
+    defineProperty(bound, '__colonyBoundTarget', { value: target });
+    var targetProto = target.prototype;
+    bound.prototype = isObject(targetProto) ? targetProto : objectCreate(ObjectProto);
+    return bound;
+  }
+
+  // ---- String.prototype.replace / replaceAll, RegExp.prototype[Symbol.replace] -----------------
+  function advanceStringIndex(S, index, unicode) {
+    if (!unicode || index + 1 >= S.length) {
+      return index + 1;
+    }
+    var first = stringCharCodeAt(S, index);
+    if (first < 0xD800 || first > 0xDBFF) {
+      return index + 1;
+    }
+    var second = stringCharCodeAt(S, index + 1);
+    if (second < 0xDC00 || second > 0xDFFF) {
+      return index + 1;
+    }
+    return index + 2;
+  }
+
+  function regExpExec(R, S) {
+    var exec = R.exec;
+    if (typeof exec === 'function' && exec !== nativeRegExpExec) {
+      var result = exec.call(R, S);
+      if (result !== null && !isObject(result)) {
+        throw typeError('RegExp exec method returned something other than an Object or null');
+      }
+      return result;
+    }
+    return regExpExecCall(R, S);
+  }
+
+  // RegExp.prototype[Symbol.replace] with a function as replacement (ES2022 22.2.5.11).
+  function regExpReplaceWithFunction(rx, S, replaceValue) {
+    var lengthS = S.length;
+    var flags = toStr(rx.flags);
+    var isGlobal = stringIndexOf(flags, 'g') !== -1;
+    var fullUnicode = false;
+    if (isGlobal) {
+      fullUnicode = stringIndexOf(flags, 'u') !== -1 || stringIndexOf(flags, 'v') !== -1;
+      rx.lastIndex = 0;
+    }
+    var results = [];
+    var nResults = 0;
+    while (true) {
+      var result = regExpExec(rx, S);
+      if (result === null) {
+        break;
+      }
+      results[nResults++] = result;
+      if (!isGlobal) {
+        break;
+      }
+      var matchStr = toStr(result[0]);
+      if (matchStr === '') {
+        var thisIndex = toLength(rx.lastIndex);
+        rx.lastIndex = advanceStringIndex(S, thisIndex, fullUnicode);
+      }
+    }
+    var accumulated = '';
+    var nextSourcePosition = 0;
+    for (var r = 0; r < nResults; r++) {
+      var res = results[r];
+      var resultLength = toLength(res.length);
+      var nCaptures = mathMax(resultLength - 1, 0);
+      var matched = toStr(res[0]);
+      var matchLength = matched.length;
+      var position = mathMax(mathMin(toIntegerOrInfinity(res.index), lengthS), 0);
+      var replacerArgs = [matched];
+      var n;
+      for (n = 1; n <= nCaptures; n++) {
+        var capN = res[n];
+        if (capN !== undefined) {
+          capN = toStr(capN);
+        }
+        replacerArgs[n] = capN;
+      }
+      replacerArgs[n++] = position;
+      replacerArgs[n++] = S;
+      var namedCaptures = res.groups;
+      if (namedCaptures !== undefined) {
+        replacerArgs[n++] = namedCaptures;
+      }
+      var replacement = toStr(replaceValue.apply(undefined, replacerArgs));
+      if (position >= nextSourcePosition) {
+        accumulated = accumulated + stringSlice(S, nextSourcePosition, position) + replacement;
+        nextSourcePosition = position + matchLength;
+      }
+    }
+    if (nextSourcePosition >= lengthS) {
+      return accumulated;
+    }
+    return accumulated + stringSlice(S, nextSourcePosition);
+  }
+
+  function regExpSymbolReplace(string, replaceValue) {
+    var rx = this;
+    if (!isObject(rx)) {
+      throw typeError('Method RegExp.prototype.@@replace called on incompatible receiver ' + describe(rx));
+    }
+    if (typeof replaceValue !== 'function') {
+      return nativeRegExpReplaceCall(rx, string, replaceValue);
+    }
+    return regExpReplaceWithFunction(rx, toStr(string), replaceValue);
+  }
+
+  function replace(searchValue, replaceValue) {
+    var O = requireObjectCoercible(this, 'String.prototype.replace');
+    if (typeof replaceValue !== 'function') {
+      return nativeReplace(O, searchValue, replaceValue);
+    }
+    if (searchValue !== undefined && searchValue !== null) {
+      var replacer = searchValue[SymbolReplace];
+      if (replacer !== undefined && replacer !== null) {
+        if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
+          return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
+        }
+        return replacer.call(searchValue, O, replaceValue);
+      }
+    }
+    var string = toStr(O);
+    var searchString = toStr(searchValue);
+    var position = stringIndexOf(string, searchString, 0);
+    if (position === -1) {
+      return string;
+    }
+    var replacement = toStr(replaceValue.call(undefined, searchString, position, string));
+    return stringSlice(string, 0, position) + replacement +
+        stringSlice(string, position + searchString.length);
+  }
+
+  function isRegExp(v) {
+    if (!isObject(v)) {
+      return false;
+    }
+    var matcher = v[SymbolMatch];
+    if (matcher !== undefined) {
+      return !!matcher;
+    }
+    return objectToString(v) === '[object RegExp]';
+  }
+
+  function replaceAll(searchValue, replaceValue) {
+    var O = requireObjectCoercible(this, 'String.prototype.replaceAll');
+    if (typeof replaceValue !== 'function') {
+      return nativeReplaceAll(O, searchValue, replaceValue);
+    }
+    if (searchValue !== undefined && searchValue !== null) {
+      if (isRegExp(searchValue)) {
+        var flags = searchValue.flags;
+        requireObjectCoercible(flags, 'String.prototype.replaceAll');
+        if (stringIndexOf(toStr(flags), 'g') === -1) {
+          throw typeError('replaceAll must be called with a global RegExp');
+        }
+      }
+      var replacer = searchValue[SymbolReplace];
+      if (replacer !== undefined && replacer !== null) {
+        if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
+          return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
+        }
+        return replacer.call(searchValue, O, replaceValue);
+      }
+    }
+    var string = toStr(O);
+    var searchString = toStr(searchValue);
+    var searchLength = searchString.length;
+    var advanceBy = mathMax(1, searchLength);
+    var positions = [];
+    var count = 0;
+    var position = stringIndexOf(string, searchString, 0);
+    while (position !== -1) {
+      positions[count++] = position;
+      position = stringIndexOf(string, searchString, position + advanceBy);
+    }
+    var endOfLastMatch = 0;
+    var result = '';
+    for (var i = 0; i < count; i++) {
+      var p = positions[i];
+      var preserved = stringSlice(string, endOfLastMatch, p);
+      var replacement = toStr(replaceValue.call(undefined, searchString, p, string));
+      result = result + preserved + replacement;
+      endOfLastMatch = p + searchLength;
+    }
+    if (endOfLastMatch < string.length) {
+      result = result + stringSlice(string, endOfLastMatch);
+    }
+    return result;
+  }
+
+  // ---- Map / Set iteration that survives a restore ---------------------------------------------
+  // A cursor walks a Map (entries) or Set (values) through a native iterator, remembering how many
+  // entries it returned, the last few keys, and the restore epoch. When the epoch changed (the
+  // program was restored from a snapshot, and the native iterator lost its position) it rebuilds
+  // a native iterator and resumes right after the most recently returned key that is still in the
+  // collection. Entries before that key were all returned already (insertion order), and every
+  // key returned after it has been deleted since; if no returned key is left, nothing remaining
+  // was returned yet.
+  var RECENT_KEYS = 32;
+
+  function currentEpoch() {
+    return colony.restoreEpoch();
+  }
+
+  function newCursor(collection, isMap) {
+    return {
+      collection: collection,
+      isMap: isMap,
+      iterator: isMap ? mapEntriesCall(collection) : setValuesCall(collection),
+      epoch: currentEpoch(),
+      count: 0,
+      recent: [],
+      recentPos: 0,
+      done: false
+    };
+  }
+
+  function cursorKey(cursor, raw) {
+    return cursor.isMap ? raw[0] : raw;
+  }
+
+  function cursorRebuild(cursor) {
+    var c = cursor.collection;
+    var isMap = cursor.isMap;
+    var it = isMap ? mapEntriesCall(c) : setValuesCall(c);
+    cursor.iterator = it;
+    cursor.epoch = currentEpoch();
+    var recent = cursor.recent;
+    var n = recent.length;
+    var anchorFound = false;
+    var anchor;
+    for (var back = 1; back <= n; back++) {
+      var key = recent[(cursor.recentPos - back + RECENT_KEYS * 2) % RECENT_KEYS];
+      if (isMap ? mapHas(c, key) : setHas(c, key)) {
+        anchor = key;
+        anchorFound = true;
+        break;
+      }
+    }
+    if (!anchorFound) {
+      return;
+    }
+    while (true) {
+      var r = isMap ? mapIteratorNext(it) : setIteratorNext(it);
+      if (r.done) {
+        cursor.done = true;
+        cursor.iterator = undefined;
+        return;
+      }
+      if (sameValueZero(cursorKey(cursor, r.value), anchor)) {
+        return;
+      }
+    }
+  }
+
+  // Advances the cursor; returns true and sets cursor.value (the raw native value: [k, v] for a
+  // Map, the value for a Set) or returns false when exhausted.
+  function cursorStep(cursor) {
+    if (cursor.done) {
+      return false;
+    }
+    if (cursor.epoch !== currentEpoch()) {
+      cursorRebuild(cursor);
+      if (cursor.done) {
+        return false;
+      }
+    }
+    var r = cursor.isMap ? mapIteratorNext(cursor.iterator) : setIteratorNext(cursor.iterator);
+    if (r.done) {
+      cursor.done = true;
+      cursor.iterator = undefined;
+      cursor.value = undefined;
+      return false;
+    }
+    var raw = r.value;
+    cursor.count++;
+    cursor.recent[cursor.recentPos] = cursorKey(cursor, raw);
+    cursor.recentPos = (cursor.recentPos + 1) % RECENT_KEYS;
+    cursor.value = raw;
+    return true;
+  }
+
+  function checkMap(m, method) {
+    try {
+      mapSize(m);
+    } catch (e) {
+      throw typeError('Method Map.prototype.' + method + ' called on incompatible receiver ' + describe(m));
+    }
+  }
+
+  function checkSet(s, method) {
+    try {
+      setSize(s);
+    } catch (e) {
+      throw typeError('Method Set.prototype.' + method + ' called on incompatible receiver ' + describe(s));
+    }
+  }
+
+  // Iterator objects. The state lives in one non-enumerable string-keyed property.
+  var KIND_ENTRIES = 0;
+  var KIND_KEYS = 1;
+  var KIND_VALUES = 2;
+  var ITER_STATE = '__colonyIterator';
+
+  var mapIteratorProto = objectCreate(nativeMapIteratorProto);
+  var setIteratorProto = objectCreate(nativeSetIteratorProto);
+
+  function makeIterator(proto, collection, isMap, kind) {
+    var it = objectCreate(proto);
+    defineProperty(it, ITER_STATE, {
+      value: { cursor: newCursor(collection, isMap), kind: kind }
+    });
+    return it;
+  }
+
+  function iteratorNext(self, isMap) {
+    var state = isObject(self) && hasOwn(self, ITER_STATE) ? self[ITER_STATE] : undefined;
+    if (state === undefined || state.cursor.isMap !== isMap) {
+      throw typeError('Method ' + (isMap ? 'Map' : 'Set') +
+          ' Iterator.prototype.next called on incompatible receiver ' + describe(self));
+    }
+    var cursor = state.cursor;
+    if (!cursorStep(cursor)) {
+      return { value: undefined, done: true };
+    }
+    var raw = cursor.value;
+    cursor.value = undefined;
+    var value;
+    if (isMap) {
+      value = state.kind === KIND_ENTRIES ? [raw[0], raw[1]] : (state.kind === KIND_KEYS ? raw[0] : raw[1]);
+    } else {
+      value = state.kind === KIND_ENTRIES ? [raw, raw] : raw;
+    }
+    return { value: value, done: false };
+  }
+
+  function mapIteratorNextMethod() {
+    return iteratorNext(this, true);
+  }
+
+  function setIteratorNextMethod() {
+    return iteratorNext(this, false);
+  }
+
+  function iteratorSelf() {
+    return this;
+  }
+
+  setNameAndLength(mapIteratorNextMethod, 'next', 0);
+  setNameAndLength(setIteratorNextMethod, 'next', 0);
+  setNameAndLength(iteratorSelf, '[Symbol.iterator]', 0);
+  defineProperty(mapIteratorProto, 'next', { value: mapIteratorNextMethod, writable: true, configurable: true });
+  defineProperty(setIteratorProto, 'next', { value: setIteratorNextMethod, writable: true, configurable: true });
+  defineProperty(mapIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(setIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(mapIteratorProto, SymbolToStringTag, { value: 'Map Iterator', configurable: true });
+  defineProperty(setIteratorProto, SymbolToStringTag, { value: 'Set Iterator', configurable: true });
+
+  function mapEntries() {
+    checkMap(this, 'entries');
+    return makeIterator(mapIteratorProto, this, true, KIND_ENTRIES);
+  }
+
+  function mapKeys() {
+    checkMap(this, 'keys');
+    return makeIterator(mapIteratorProto, this, true, KIND_KEYS);
+  }
+
+  function mapValues() {
+    checkMap(this, 'values');
+    return makeIterator(mapIteratorProto, this, true, KIND_VALUES);
+  }
+
+  function setValues() {
+    checkSet(this, 'values');
+    return makeIterator(setIteratorProto, this, false, KIND_VALUES);
+  }
+
+  function setEntries() {
+    checkSet(this, 'entries');
+    return makeIterator(setIteratorProto, this, false, KIND_ENTRIES);
+  }
+
+  function mapForEach(callbackfn) {
+    checkMap(this, 'forEach');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var M = this;
+    var cursor = newCursor(M, true);
+    while (cursorStep(cursor)) {
+      var e = cursor.value;
+      cursor.value = undefined;
+      callbackfn.call(T, e[1], e[0], M);
+    }
+    return undefined;
+  }
+
+  function setForEach(callbackfn) {
+    checkSet(this, 'forEach');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var S = this;
+    var cursor = newCursor(S, false);
+    while (cursorStep(cursor)) {
+      var v = cursor.value;
+      cursor.value = undefined;
+      callbackfn.call(T, v, v, S);
+    }
+    return undefined;
+  }
+
+  // ---- JSON ------------------------------------------------------------------------------------
+  function quoteJSONString(s) {
+    return nativeStringify(s);
+  }
+
+  function serializeJSONProperty(state, key, holder) {
+    var value = holder[key];
+    if (isObject(value) || typeof value === 'bigint') {
+      var toJSON = value.toJSON;
+      if (typeof toJSON === 'function') {
+        value = toJSON.call(value, key);
+      }
+    }
+    value = state.replacer.call(holder, key, value);
+    if (typeof value === 'object' && value !== null) {
+      var tag = objectToString(value);
+      if (tag === '[object Number]') {
+        value = toNumber(value);
+      } else if (tag === '[object String]') {
+        value = toStr(value);
+      } else if (tag === '[object Boolean]') {
+        try {
+          value = booleanValueOf(value);
+        } catch (ignored) {
+          // not a real Boolean wrapper: serialise as an object
+        }
+      } else if (tag === '[object BigInt]') {
+        value = value.valueOf();
+      }
+    }
+    if (value === null) {
+      return 'null';
+    }
+    if (value === true) {
+      return 'true';
+    }
+    if (value === false) {
+      return 'false';
+    }
+    var t = typeof value;
+    if (t === 'string') {
+      return quoteJSONString(value);
+    }
+    if (t === 'number') {
+      return (value === value && value !== Infinity && value !== -Infinity) ? StringCtor(value) : 'null';
+    }
+    if (t === 'bigint') {
+      throw typeError('Do not know how to serialize a BigInt');
+    }
+    if (t === 'object') {
+      return isArray(value) ? serializeJSONArray(state, value) : serializeJSONObject(state, value);
+    }
+    return undefined;
+  }
+
+  function checkCycle(state, value) {
+    var stack = state.stack;
+    for (var i = 0; i < stack.length; i++) {
+      if (stack[i] === value) {
+        throw typeError('Converting circular structure to JSON');
+      }
+    }
+    stack[stack.length] = value;
+  }
+
+  function joinJSON(state, partial, open, close, stepback) {
+    if (partial.length === 0) {
+      return open + close;
+    }
+    if (state.gap === '') {
+      return open + arrayJoin(partial, ',') + close;
+    }
+    var separator = ',\n' + state.indent;
+    return open + '\n' + state.indent + arrayJoin(partial, separator) + '\n' + stepback + close;
+  }
+
+  function serializeJSONObject(state, value) {
+    checkCycle(state, value);
+    var stepback = state.indent;
+    state.indent = state.indent + state.gap;
+    var K = objectKeys(value);
+    var partial = [];
+    var n = 0;
+    for (var i = 0; i < K.length; i++) {
+      var P = K[i];
+      var strP = serializeJSONProperty(state, P, value);
+      if (strP !== undefined) {
+        var member = quoteJSONString(P) + ':';
+        if (state.gap !== '') {
+          member = member + ' ';
+        }
+        partial[n++] = member + strP;
+      }
+    }
+    var result = joinJSON(state, partial, '{', '}', stepback);
+    state.stack.length = state.stack.length - 1;
+    state.indent = stepback;
+    return result;
+  }
+
+  function serializeJSONArray(state, value) {
+    checkCycle(state, value);
+    var stepback = state.indent;
+    state.indent = state.indent + state.gap;
+    var partial = [];
+    var len = toLength(value.length);
+    for (var index = 0; index < len; index++) {
+      var strP = serializeJSONProperty(state, StringCtor(index), value);
+      partial[index] = strP === undefined ? 'null' : strP;
+    }
+    var result = joinJSON(state, partial, '[', ']', stepback);
+    state.stack.length = state.stack.length - 1;
+    state.indent = stepback;
+    return result;
+  }
+
+  function stringify(value, replacer, space) {
+    if (typeof replacer !== 'function') {
+      return nativeStringify(value, replacer, space);
+    }
+    if (typeof space === 'object' && space !== null) {
+      var tag = objectToString(space);
+      if (tag === '[object Number]') {
+        space = toNumber(space);
+      } else if (tag === '[object String]') {
+        space = toStr(space);
+      }
+    }
+    var gap = '';
+    if (typeof space === 'number') {
+      var n = mathMin(10, toIntegerOrInfinity(space));
+      gap = n >= 1 ? stringRepeat(' ', n) : '';
+    } else if (typeof space === 'string') {
+      gap = space.length <= 10 ? space : stringSlice(space, 0, 10);
+    }
+    var wrapper = {};
+    wrapper[''] = value;
+    var state = { replacer: replacer, stack: [], indent: '', gap: gap };
+    return serializeJSONProperty(state, '', wrapper);
+  }
+
+  function internalizeJSONProperty(holder, name, reviver) {
+    var val = holder[name];
+    if (isObject(val)) {
+      var i;
+      var prop;
+      var newElement;
+      if (isArray(val)) {
+        var len = toLength(val.length);
+        for (i = 0; i < len; i++) {
+          prop = StringCtor(i);
+          newElement = internalizeJSONProperty(val, prop, reviver);
+          if (newElement === undefined) {
+            reflectDeleteProperty(val, prop);
+          } else {
+            createDataProperty(val, prop, newElement);
+          }
+        }
+      } else {
+        var keys = objectKeys(val);
+        for (i = 0; i < keys.length; i++) {
+          prop = keys[i];
+          newElement = internalizeJSONProperty(val, prop, reviver);
+          if (newElement === undefined) {
+            reflectDeleteProperty(val, prop);
+          } else {
+            createDataProperty(val, prop, newElement);
+          }
+        }
+      }
+    }
+    return reviver.call(holder, name, val);
+  }
+
+  function parse(text, reviver) {
+    if (typeof reviver !== 'function') {
+      return nativeParse(text);
+    }
+    var unfiltered = nativeParse(text);
+    var root = {};
+    root[''] = unfiltered;
+    return internalizeJSONProperty(root, '', reviver);
+  }
+
+  // ---- TypedArray.prototype --------------------------------------------------------------------
+  var TypedArrayProto = getPrototypeOf(Int8Array.prototype);
+  var typedArrayLength = uncurryThis(getOwnPropertyDescriptor(TypedArrayProto, 'length').get);
+
+  function validateTypedArray(O, method) {
+    try {
+      return typedArrayLength(O);
+    } catch (e) {
+      throw typeError('this is not a typed array.');
+    }
+  }
+
+  function typedArraySpeciesCreate(O, len) {
+    var C = O.constructor;
+    if (isObject(C)) {
+      var S = C[SymbolSpecies];
+      if (S !== undefined && S !== null) {
+        C = S;
+      }
+    }
+    return new C(len);
+  }
+
+  function taForEach(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'forEach');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      callbackfn.call(T, O[k], k, O);
+    }
+    return undefined;
+  }
+
+  function taMap(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'map');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var A = typedArraySpeciesCreate(O, len);
+    for (var k = 0; k < len; k++) {
+      A[k] = callbackfn.call(T, O[k], k, O);
+    }
+    return A;
+  }
+
+  function taFilter(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'filter');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    var kept = [];
+    var captured = 0;
+    for (var k = 0; k < len; k++) {
+      var kValue = O[k];
+      if (callbackfn.call(T, kValue, k, O)) {
+        kept[captured++] = kValue;
+      }
+    }
+    var A = typedArraySpeciesCreate(O, captured);
+    for (var n = 0; n < captured; n++) {
+      A[n] = kept[n];
+    }
+    return A;
+  }
+
+  function taReduce(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'reduce');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var k = 0;
+    var accumulator;
+    if (arguments.length > 1) {
+      accumulator = arguments[1];
+    } else {
+      if (len === 0) {
+        throw typeError('Reduce of empty array with no initial value');
+      }
+      accumulator = O[k++];
+    }
+    for (; k < len; k++) {
+      accumulator = callbackfn.call(undefined, accumulator, O[k], k, O);
+    }
+    return accumulator;
+  }
+
+  function taReduceRight(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'reduceRight');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var k = len - 1;
+    var accumulator;
+    if (arguments.length > 1) {
+      accumulator = arguments[1];
+    } else {
+      if (len === 0) {
+        throw typeError('Reduce of empty array with no initial value');
+      }
+      accumulator = O[k--];
+    }
+    for (; k >= 0; k--) {
+      accumulator = callbackfn.call(undefined, accumulator, O[k], k, O);
+    }
+    return accumulator;
+  }
+
+  function taSome(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'some');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (callbackfn.call(T, O[k], k, O)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function taEvery(callbackfn) {
+    var O = this;
+    var len = validateTypedArray(O, 'every');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var T = arguments.length > 1 ? arguments[1] : undefined;
+    for (var k = 0; k < len; k++) {
+      if (!callbackfn.call(T, O[k], k, O)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function taFindGeneric(O, len, predicate, T, fromEnd, wantIndex) {
+    if (typeof predicate !== 'function') {
+      throw notAFunction(predicate);
+    }
+    for (var i = 0; i < len; i++) {
+      var k = fromEnd ? len - 1 - i : i;
+      var kValue = O[k];
+      if (predicate.call(T, kValue, k, O)) {
+        return wantIndex ? k : kValue;
+      }
+    }
+    return wantIndex ? -1 : undefined;
+  }
+
+  function taFind(predicate) {
+    return taFindGeneric(this, validateTypedArray(this, 'find'), predicate,
+        arguments.length > 1 ? arguments[1] : undefined, false, false);
+  }
+
+  function taFindIndex(predicate) {
+    return taFindGeneric(this, validateTypedArray(this, 'findIndex'), predicate,
+        arguments.length > 1 ? arguments[1] : undefined, false, true);
+  }
+
+  function taFindLast(predicate) {
+    return taFindGeneric(this, validateTypedArray(this, 'findLast'), predicate,
+        arguments.length > 1 ? arguments[1] : undefined, true, false);
+  }
+
+  function taFindLastIndex(predicate) {
+    return taFindGeneric(this, validateTypedArray(this, 'findLastIndex'), predicate,
+        arguments.length > 1 ? arguments[1] : undefined, true, true);
+  }
+
+  var nativeTypedArraySort = TypedArrayProto.sort;
+  var nativeTypedArrayToSorted = TypedArrayProto.toSorted;
+  var typedArraySortCall = uncurryThis(nativeTypedArraySort);
+  var typedArrayToSortedCall = uncurryThis(nativeTypedArrayToSorted);
+
+  function taSortedValues(O, len, comparefn) {
+    var values = new ArrayCtor(len);
+    for (var k = 0; k < len; k++) {
+      values[k] = O[k];
+    }
+    return mergeSort(values, function (x, y) {
+      var v = +comparefn.call(undefined, x, y);
+      return v !== v ? 0 : v;
+    });
+  }
+
+  function taSort(comparefn) {
+    checkComparefn(comparefn);
+    var O = this;
+    var len = validateTypedArray(O, 'sort');
+    if (comparefn === undefined) {
+      return typedArraySortCall(O);
+    }
+    var sorted = taSortedValues(O, len, comparefn);
+    for (var k = 0; k < len; k++) {
+      O[k] = sorted[k];
+    }
+    return O;
+  }
+
+  function taToSorted(comparefn) {
+    checkComparefn(comparefn);
+    var O = this;
+    var len = validateTypedArray(O, 'toSorted');
+    if (comparefn === undefined) {
+      return typedArrayToSortedCall(O);
+    }
+    var sorted = taSortedValues(O, len, comparefn);
+    var A = new O.constructor(len);
+    for (var k = 0; k < len; k++) {
+      A[k] = sorted[k];
+    }
+    return A;
+  }
+
+  // ---- install ---------------------------------------------------------------------------------
+  replaceMethod(ArrayProto, 'forEach', forEach, 'Array.prototype.forEach');
+  replaceMethod(ArrayProto, 'map', map, 'Array.prototype.map');
+  replaceMethod(ArrayProto, 'filter', filter, 'Array.prototype.filter');
+  replaceMethod(ArrayProto, 'reduce', reduce, 'Array.prototype.reduce');
+  replaceMethod(ArrayProto, 'reduceRight', reduceRight, 'Array.prototype.reduceRight');
+  replaceMethod(ArrayProto, 'some', some, 'Array.prototype.some');
+  replaceMethod(ArrayProto, 'every', every, 'Array.prototype.every');
+  replaceMethod(ArrayProto, 'find', find, 'Array.prototype.find');
+  replaceMethod(ArrayProto, 'findIndex', findIndex, 'Array.prototype.findIndex');
+  if (typeof ArrayProto.findLast === 'function') {
+    replaceMethod(ArrayProto, 'findLast', findLast, 'Array.prototype.findLast');
+    replaceMethod(ArrayProto, 'findLastIndex', findLastIndex, 'Array.prototype.findLastIndex');
+  }
+  replaceMethod(ArrayProto, 'flatMap', flatMap, 'Array.prototype.flatMap');
+  replaceMethod(ArrayProto, 'sort', sort, 'Array.prototype.sort');
+  if (typeof ArrayProto.toSorted === 'function') {
+    replaceMethod(ArrayProto, 'toSorted', toSorted, 'Array.prototype.toSorted');
+  }
+  replaceMethod(ArrayCtor, 'from', from, 'Array.from');
+  replaceMethod(FunctionProto, 'bind', bind, 'Function.prototype.bind');
+  replaceMethod(StringProto, 'replace', replace, 'String.prototype.replace');
+  replaceMethod(StringProto, 'replaceAll', replaceAll, 'String.prototype.replaceAll');
+  replaceMethod(RegExpProto, SymbolReplace, regExpSymbolReplace, undefined);
+
+  replaceMethod(MapProto, 'forEach', mapForEach, 'Map.prototype.forEach');
+  replaceMethod(MapProto, 'entries', mapEntries, 'Map.prototype.entries');
+  replaceMethod(MapProto, 'keys', mapKeys, 'Map.prototype.keys');
+  replaceMethod(MapProto, 'values', mapValues, 'Map.prototype.values');
+  defineProperty(MapProto, SymbolIterator, { value: mapEntries, writable: true, configurable: true });
+  replaceMethod(SetProto, 'forEach', setForEach, 'Set.prototype.forEach');
+  replaceMethod(SetProto, 'values', setValues, 'Set.prototype.values');
+  replaceMethod(SetProto, 'entries', setEntries, 'Set.prototype.entries');
+  defineProperty(SetProto, 'keys', { value: setValues, writable: true, configurable: true });
+  defineProperty(SetProto, SymbolIterator, { value: setValues, writable: true, configurable: true });
+
+  replaceMethod(JSONObj, 'stringify', stringify, 'JSON.stringify');
+  replaceMethod(JSONObj, 'parse', parse, 'JSON.parse');
+
+  replaceMethod(TypedArrayProto, 'forEach', taForEach, undefined);
+  replaceMethod(TypedArrayProto, 'map', taMap, undefined);
+  replaceMethod(TypedArrayProto, 'filter', taFilter, undefined);
+  replaceMethod(TypedArrayProto, 'reduce', taReduce, undefined);
+  replaceMethod(TypedArrayProto, 'reduceRight', taReduceRight, undefined);
+  replaceMethod(TypedArrayProto, 'some', taSome, undefined);
+  replaceMethod(TypedArrayProto, 'every', taEvery, undefined);
+  replaceMethod(TypedArrayProto, 'find', taFind, undefined);
+  replaceMethod(TypedArrayProto, 'findIndex', taFindIndex, undefined);
+  replaceMethod(TypedArrayProto, 'findLast', taFindLast, undefined);
+  replaceMethod(TypedArrayProto, 'findLastIndex', taFindLastIndex, undefined);
+  replaceMethod(TypedArrayProto, 'sort', taSort, undefined);
+  replaceMethod(TypedArrayProto, 'toSorted', taToSorted, undefined);
+
+  // ---- registration for serialisation ----------------------------------------------------------
+  // Every object this function's scope refers to must be excluded from serialisation by name, so
+  // that a snapshot taken inside one of these functions rebinds to the fresh prelude on restore
+  // instead of carrying a copy. Objects not reachable from a global name are published on
+  // $colony.internals; $colony.preludeExcludedNames lists all the names (promise.js adds its own).
+  var internals = colony.internals;
+  if (internals === undefined) {
+    internals = objectCreate(null);
+    defineProperty(colony, 'internals', { value: internals });
+  }
+  var allNames = colony.preludeExcludedNames;
+  if (allNames === undefined) {
+    allNames = [];
+    defineProperty(colony, 'preludeExcludedNames', { value: allNames });
+  }
+
+  function registerInternals(prefix, table) {
+    var names = objectKeys(table);
+    for (var i = 0; i < names.length; i++) {
+      var value = table[names[i]];
+      if (isObject(value)) {
+        internals[prefix + names[i]] = value;
+        allNames[allNames.length] = '$colony.internals.' + prefix + names[i];
+      }
+    }
+  }
+
+  for (var n = 0; n < excludedNames.length; n++) {
+    allNames[allNames.length] = excludedNames[n];
+  }
+
+  registerInternals('builtins_', {
+    colony: colony,
+    ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
+    RangeErrorCtor: RangeErrorCtor, MapCtor: MapCtor, SetCtor: SetCtor, JSONObj: JSONObj,
+    ReflectObj: ReflectObj, ObjectProto: ObjectProto, ArrayProto: ArrayProto, StringProto: StringProto,
+    FunctionProto: FunctionProto, RegExpProto: RegExpProto, MapProto: MapProto, SetProto: SetProto,
+    defineProperty: defineProperty, getOwnPropertyDescriptor: getOwnPropertyDescriptor,
+    getPrototypeOf: getPrototypeOf, getOwnPropertyNames: getOwnPropertyNames, objectCreate: objectCreate, objectKeys: objectKeys,
+    isArray: isArray, reflectConstruct: reflectConstruct, reflectDefineProperty: reflectDefineProperty,
+    reflectDeleteProperty: reflectDeleteProperty, reflectApply: reflectApply, mathFloor: mathFloor,
+    mathMin: mathMin, mathMax: mathMax, mathAbs: mathAbs,
+    SymbolIterator: SymbolIterator, SymbolSpecies: SymbolSpecies, SymbolReplace: SymbolReplace,
+    SymbolMatch: SymbolMatch, SymbolToStringTag: SymbolToStringTag,
+    nativeBind: nativeBind, nativeCall: nativeCall, uncurryThis: uncurryThis, hasOwn: hasOwn,
+    objectToString: objectToString, functionToString: functionToString, symbolToString: symbolToString,
+    booleanValueOf: booleanValueOf, stringSlice: stringSlice, stringIndexOf: stringIndexOf,
+    stringCharCodeAt: stringCharCodeAt, stringRepeat: stringRepeat, arrayJoin: arrayJoin,
+    nativeReplace: nativeReplace, nativeReplaceAll: nativeReplaceAll,
+    nativeRegExpReplace: nativeRegExpReplace, nativeRegExpReplaceCall: nativeRegExpReplaceCall,
+    nativeRegExpExec: nativeRegExpExec, regExpExecCall: regExpExecCall,
+    nativeStringify: nativeStringify, nativeParse: nativeParse, mapHas: mapHas, setHas: setHas,
+    mapSize: mapSize, setSize: setSize, nativeMapEntries: nativeMapEntries, nativeMapKeys: nativeMapKeys,
+    nativeMapValues: nativeMapValues, nativeMapForEach: nativeMapForEach,
+    nativeSetValues: nativeSetValues, nativeSetEntries: nativeSetEntries,
+    nativeSetForEach: nativeSetForEach, mapEntriesCall: mapEntriesCall, setValuesCall: setValuesCall,
+    nativeMapIteratorProto: nativeMapIteratorProto, nativeSetIteratorProto: nativeSetIteratorProto,
+    mapIteratorNext: mapIteratorNext, setIteratorNext: setIteratorNext, arrayValues: arrayValues,
+    arrayIteratorProto: arrayIteratorProto, arrayIteratorNext: arrayIteratorNext,
+    nativeFunctionBind: nativeFunctionBind, nativeArrayFrom: nativeArrayFrom,
+    isObject: isObject, isCallable: isCallable, isConstructor: isConstructor,
+    isNativeFunction: isNativeFunction, toStr: toStr, toNumber: toNumber,
+    toIntegerOrInfinity: toIntegerOrInfinity, toLength: toLength, sameValueZero: sameValueZero,
+    describe: describe, typeError: typeError, notAFunction: notAFunction,
+    requireObjectCoercible: requireObjectCoercible, toObject: toObject,
+    createDataPropertyOrThrow: createDataPropertyOrThrow, createDataProperty: createDataProperty,
+    arraySpeciesConstructor: arraySpeciesConstructor, newArray: newArray,
+    setNameAndLength: setNameAndLength, excludedNames: excludedNames, replaceMethod: replaceMethod,
+    forEach: forEach, map: map, filter: filter, reduce: reduce, reduceRight: reduceRight, some: some,
+    every: every, find: find, findIndex: findIndex, findLast: findLast, findLastIndex: findLastIndex,
+    flatMap: flatMap, insertionSort: insertionSort, mergeSortRange: mergeSortRange,
+    mergeSort: mergeSort, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
+    toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorStep: iteratorStep,
+    iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
+    isFreshObject: isFreshObject, constructTarget: constructTarget, makeBound: makeBound, bind: bind,
+    advanceStringIndex: advanceStringIndex, regExpExec: regExpExec,
+    regExpReplaceWithFunction: regExpReplaceWithFunction, regExpSymbolReplace: regExpSymbolReplace,
+    replace: replace, isRegExp: isRegExp, replaceAll: replaceAll, currentEpoch: currentEpoch,
+    newCursor: newCursor, cursorKey: cursorKey, cursorRebuild: cursorRebuild, cursorStep: cursorStep,
+    checkMap: checkMap, checkSet: checkSet, mapIteratorProto: mapIteratorProto,
+    setIteratorProto: setIteratorProto, makeIterator: makeIterator, iteratorNext: iteratorNext,
+    mapIteratorNextMethod: mapIteratorNextMethod, setIteratorNextMethod: setIteratorNextMethod,
+    iteratorSelf: iteratorSelf, mapEntries: mapEntries, mapKeys: mapKeys, mapValues: mapValues,
+    setValues: setValues, setEntries: setEntries, mapForEach: mapForEach, setForEach: setForEach,
+    quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
+    checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
+    serializeJSONArray: serializeJSONArray, stringify: stringify,
+    internalizeJSONProperty: internalizeJSONProperty, parse: parse,
+    TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,
+    validateTypedArray: validateTypedArray, typedArraySpeciesCreate: typedArraySpeciesCreate,
+    taForEach: taForEach, taMap: taMap, taFilter: taFilter, taReduce: taReduce,
+    taReduceRight: taReduceRight, taSome: taSome, taEvery: taEvery, taFindGeneric: taFindGeneric,
+    taFind: taFind, taFindIndex: taFindIndex, taFindLast: taFindLast, taFindLastIndex: taFindLastIndex,
+    nativeTypedArraySort: nativeTypedArraySort, nativeTypedArrayToSorted: nativeTypedArrayToSorted,
+    typedArraySortCall: typedArraySortCall, typedArrayToSortedCall: typedArrayToSortedCall,
+    taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
+    internals: internals, allNames: allNames, registerInternals: registerInternals
+  });
+})(this);
