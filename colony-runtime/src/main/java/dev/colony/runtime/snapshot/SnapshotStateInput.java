@@ -48,22 +48,9 @@ public final class SnapshotStateInput implements AutoCloseable {
   public Object readObject() {
     try {
       return in.readObject();
-    } catch (InvalidClassException e) {
-      throw filter.refusal()
-          .map(reason -> new SnapshotException(reason, e))
-          .orElseGet(() -> new SnapshotException(
-              "snapshot state does not fit this runtime's classes (" + e.getMessage() + ")", e));
-    } catch (ClassNotFoundException e) {
-      throw new SnapshotException(
-          "snapshot state names a class this runtime does not have: " + e.getMessage(), e);
-    } catch (StackOverflowError e) {
-      throw new SnapshotException("snapshot state is nested too deeply for this thread's stack "
-          + "(read it on a thread with a larger stack)", e);
-    } catch (SnapshotException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      // Rhino's readObject methods trust their input: a damaged stream can fail in any of them.
-      throw corrupt(e);
+    } catch (IOException | ClassNotFoundException | RuntimeException | StackOverflowError e) {
+      // Once the filter has refused, whatever surfaces (Rhino may wrap it) is that refusal.
+      throw filter.refusal().map(reason -> new SnapshotException(reason, e)).orElseGet(() -> explain(e));
     }
   }
 
@@ -76,7 +63,17 @@ public final class SnapshotStateInput implements AutoCloseable {
     }
   }
 
-  private static SnapshotException corrupt(Exception e) {
-    return new SnapshotException("snapshot state is corrupt (" + e + ")", e);
+  private static SnapshotException explain(Throwable e) {
+    return switch (e) {
+      case SnapshotException fromColonyClass -> fromColonyClass;
+      case StackOverflowError tooDeep -> new SnapshotException("snapshot state is nested too deeply "
+          + "for this thread's stack (read it on a thread with a larger stack)", tooDeep);
+      case ClassNotFoundException missing -> new SnapshotException(
+          "snapshot state names a class this runtime does not have: " + missing.getMessage(), missing);
+      case InvalidClassException changed -> new SnapshotException(
+          "snapshot state does not fit this runtime's classes (" + changed.getMessage() + ")", changed);
+      // Rhino's readObject methods trust their input: a damaged stream can fail in any of them.
+      default -> new SnapshotException("snapshot state is corrupt (" + e + ")", e);
+    };
   }
 }

@@ -153,6 +153,31 @@ class RhinoStateFilterTest {
     });
   }
 
+  @Test
+  void stateFromOtherClassesIsASnapshotException() {
+    byte[] name = "org.mozilla.javascript.NativeDate".getBytes(StandardCharsets.US_ASCII);
+    int at = indexOf(richState, name);
+    byte[] renamed = richState.clone();
+    renamed[at + name.length - 1] = 'X';
+    byte[] otherVersion = richState.clone();
+    otherVersion[at + name.length] ^= 1; // the class's serialVersionUID follows its name
+
+    assertThat(refusalOf(renamed, limitsFor(renamed), 2)).isEqualTo(
+        "snapshot state names a class this runtime does not have: org.mozilla.javascript.NativeDatX");
+    assertThat(refusalOf(otherVersion, limitsFor(otherVersion), 2)).startsWith(
+        "snapshot state does not fit this runtime's classes (org.mozilla.javascript.NativeDate; "
+            + "local class incompatible");
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
+  }
+
   /** State whose root is a JavaScript object with {@code value} in a property. */
   private static byte[] holding(Object value) {
     return RhinoPrograms.serialise(builtins -> {

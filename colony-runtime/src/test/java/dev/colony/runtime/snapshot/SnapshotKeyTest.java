@@ -112,6 +112,17 @@ class SnapshotKeyTest {
         .hasMessageStartingWith("cannot read or create key file " + directory + " (");
   }
 
+  @Test
+  void randomKeysDifferAndNeverShowThemselves() {
+    SnapshotKey first = SnapshotKey.random();
+    byte[] bytes = new SnapshotCodec(first, SnapshotSamples.RUNTIME).encode(header(), state());
+
+    assertThat(new SnapshotCodec(first, SnapshotSamples.RUNTIME).decode(bytes).state()).isEqualTo(state());
+    assertThatThrownBy(() -> new SnapshotCodec(SnapshotKey.random(), SnapshotSamples.RUNTIME).decode(bytes))
+        .hasMessageStartingWith("snapshot signature does not match");
+    assertThat(first).hasToString("SnapshotKey[a random key]");
+  }
+
   private Path ownerOnlyFile(String content) throws IOException {
     Path file = Files.createTempFile(home, "key", ".hex");
     Files.writeString(file, content);
