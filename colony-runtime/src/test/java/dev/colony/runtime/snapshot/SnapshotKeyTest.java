@@ -39,9 +39,7 @@ class SnapshotKeyTest {
 
   @Test
   void keyFileReadableByOthersIsRefused() throws IOException {
-    Path file = home.resolve("snapshot.key");
-    Files.writeString(file, HEX_KEY);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    Path file = keyFile(HEX_KEY, "rw-r--r--");
 
     assertThatThrownBy(() -> SnapshotKey.loadOrCreate(file))
         .isInstanceOf(SnapshotException.class)
@@ -50,9 +48,7 @@ class SnapshotKeyTest {
 
   @Test
   void keyFileWritableByGroupIsRefused() throws IOException {
-    Path file = home.resolve("snapshot.key");
-    Files.writeString(file, HEX_KEY);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw--w----"));
+    Path file = keyFile(HEX_KEY, "rw--w----");
 
     assertThatThrownBy(() -> SnapshotKey.loadOrCreate(file))
         .hasMessageContaining("is accessible by group or others (rw--w----)");
@@ -60,8 +56,8 @@ class SnapshotKeyTest {
 
   @Test
   void shortOrMalformedKeysAreRefused() throws IOException {
-    Path file = ownerOnlyFile("0011223344");
-    Path notHex = ownerOnlyFile("this is not hex");
+    Path file = keyFile("0011223344", "rw-------");
+    Path notHex = keyFile("this is not hex", "rw-------");
 
     assertThatThrownBy(() -> SnapshotKey.loadOrCreate(file))
         .hasMessage("key file " + file + " holds a 5-byte key; a snapshot key needs at least 32 bytes (64 hex digits)");
@@ -123,10 +119,10 @@ class SnapshotKeyTest {
     assertThat(first).hasToString("SnapshotKey[a random key]");
   }
 
-  private Path ownerOnlyFile(String content) throws IOException {
+  private Path keyFile(String content, String mode) throws IOException {
     Path file = Files.createTempFile(home, "key", ".hex");
     Files.writeString(file, content);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
     return file;
   }
 }
