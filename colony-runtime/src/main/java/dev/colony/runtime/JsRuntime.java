@@ -1,25 +1,41 @@
 package dev.colony.runtime;
 
+import dev.colony.runtime.engine.CapturedState;
 import dev.colony.runtime.engine.ProgramRunner;
+import dev.colony.runtime.snapshot.Snapshot;
+import dev.colony.runtime.snapshot.SnapshotCodec;
+import dev.colony.runtime.snapshot.SnapshotHeader;
+import dev.colony.runtime.snapshot.SnapshotKey;
 import dev.colony.runtime.transpile.TranspiledSource;
 import dev.colony.runtime.transpile.Transpiler;
-import java.io.ObjectInputFilter;
+import java.time.Clock;
 
 /**
- * Colony's JavaScript runtime: compiles programs and runs each on its own thread, fresh or from
- * captured state. One per process is enough; it is thread-safe.
+ * Colony's JavaScript runtime: compiles programs, runs each on its own thread, and turns captured
+ * programs into signed snapshots and back. One per process is enough; it is thread-safe.
  */
 public final class JsRuntime {
-  private final Limits limits;
-  private final ObjectInputFilter stateFilter;
+  /**
+   * Snapshots hold Rhino's internal classes and Colony's prelude by path, so only exactly this
+   * runtime can resume them. Bump it whenever either changes shape.
+   */
+  public static final String VERSION = "colony-runtime/0.1.0 rhino/1.9.2 closure/v20260824";
 
-  private JsRuntime(Limits limits, ObjectInputFilter stateFilter) {
+  private final Limits limits;
+  private final SnapshotCodec codec;
+  private final SnapshotCodec describer;
+  private final Clock clock;
+
+  private JsRuntime(Limits limits, SnapshotKey key, Clock clock) {
     this.limits = limits;
-    this.stateFilter = stateFilter;
+    this.codec = new SnapshotCodec(key, VERSION);
+    this.describer = codec.acceptingOtherRuntimeVersions();
+    this.clock = clock;
   }
 
-  public static JsRuntime create(Limits limits, ObjectInputFilter stateFilter) {
-    return new JsRuntime(limits, stateFilter);
+  /** @param key signs and verifies snapshots: engines that move programs between them share it */
+  public static JsRuntime create(Limits limits, SnapshotKey key) {
+    return new JsRuntime(limits, key, Clock.systemUTC());
   }
 
   /**
@@ -35,8 +51,28 @@ public final class JsRuntime {
     return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output));
   }
 
-  /** A program continuing from captured state, not yet started. */
-  public Program restore(String programId, byte[] state, ProgramOutput output) {
-    return new Program(programId, ProgramRunner.restored(programId, state, limits, output, stateFilter));
+  /** The signed, self-describing snapshot of a captured program. */
+  public byte[] seal(CapturedState captured) {
+    SnapshotHeader header = SnapshotHeader.of(VERSION, captured.programId(), captured.generation(),
+        clock.instant(), captured.summary());
+    return codec.encode(header, captured.state());
+  }
+
+  /**
+   * A program continuing from a snapshot, not yet started; its generation is one more than the
+   * snapshot's.
+   *
+   * @throws dev.colony.runtime.snapshot.SnapshotException when the snapshot is altered, truncated,
+   *     unsigned, signed with another key or written by another runtime
+   */
+  public Program restore(byte[] snapshot, ProgramOutput output) {
+    Snapshot decoded = codec.decode(snapshot);
+    String programId = decoded.header().programId();
+    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output));
+  }
+
+  /** A snapshot's header, verified but not restored; snapshots of other runtime versions are described too. */
+  public SnapshotHeader describe(byte[] snapshot) {
+    return describer.readHeader(snapshot);
   }
 }

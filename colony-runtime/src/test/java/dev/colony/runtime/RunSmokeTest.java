@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colony.runtime.engine.CapturedState;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import dev.colony.runtime.snapshot.SnapshotKey;
+import dev.colony.runtime.snapshot.SnapshotSummary;
 import org.junit.jupiter.api.Test;
 
 class RunSmokeTest {
-  private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), null);
+  private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private record Run(String out, String err, ProgramExit exit) {}
 
@@ -62,11 +64,12 @@ class RunSmokeTest {
     p.start();
     CapturedState state = captured.get(60, TimeUnit.SECONDS);
     assertThat(p.exit().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.CAPTURED);
-    Program q = runtime.restore("p2", state.state(), collect(out, err)).start();
+    Program q = runtime.restore(runtime.seal(state), collect(out, err)).start();
     ProgramExit exit = q.exit().get(60, TimeUnit.SECONDS);
     assertThat(err.toString()).isEmpty();
     assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
     assertThat(out.toString()).isEqualTo(plain.out);
-    System.out.println("capture point " + state.capturePoint() + " bytes " + state.state().length + " vars " + state.variables());
+    assertThat(state.summary().capturePoint()).isEqualTo(SnapshotSummary.CapturePoint.SAFEPOINT);
+    assertThat(state.summary().variables()).extracting(SnapshotSummary.Variable::name).containsExactly("total", "obj", "work", "round");
   }
 }

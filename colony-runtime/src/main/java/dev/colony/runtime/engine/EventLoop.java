@@ -1,11 +1,15 @@
 package dev.colony.runtime.engine;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -22,17 +26,35 @@ final class EventLoop implements Serializable {
   /** Node clamps delays outside 1..2^31-1 ms to 1 ms. */
   private static final long MAX_DELAY = 2_147_483_647L;
 
-  private final TreeSet<Task> timers = new TreeSet<>(new DueOrder());
-  private final Map<Long, Task> timersById = new HashMap<>();
-  private final ArrayDeque<Task> immediates = new ArrayDeque<>();
-  private final ArrayDeque<Task> microtasks = new ArrayDeque<>();
+  // The queues are written as plain lists (see writeObject): the snapshot allow-list admits few JDK classes.
+  private transient TreeSet<Task> timers = new TreeSet<>(new DueOrder());
+  /** Also holds an interval whose callback is running, so a capture inside it keeps the interval. */
+  private final HashMap<Long, Task> timersById = new HashMap<>();
+  private transient ArrayDeque<Task> immediates = new ArrayDeque<>();
+  private transient ArrayDeque<Task> microtasks = new ArrayDeque<>();
   private long nextId = 1;
   private long nextSeq = 1;
 
-  /** Due time, then creation order; a class rather than a lambda so the queue serialises. */
-  private static final class DueOrder implements Comparator<Task>, Serializable {
-    @Serial private static final long serialVersionUID = 1L;
+  @Serial
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeObject(new ArrayList<>(timers));
+    out.writeObject(new ArrayList<>(immediates));
+    out.writeObject(new ArrayList<>(microtasks));
+  }
 
+  @Serial
+  @SuppressWarnings("unchecked")
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    timers = new TreeSet<>(new DueOrder());
+    timers.addAll((List<Task>) in.readObject());
+    immediates = new ArrayDeque<>((List<Task>) in.readObject());
+    microtasks = new ArrayDeque<>((List<Task>) in.readObject());
+  }
+
+  /** Due time, then creation order. */
+  private static final class DueOrder implements Comparator<Task> {
     @Override
     public int compare(Task a, Task b) {
       int byDue = Long.compare(a.due, b.due);

@@ -4,12 +4,14 @@ import dev.colony.runtime.Limits;
 import dev.colony.runtime.ProgramExit;
 import dev.colony.runtime.ProgramExit.Outcome;
 import dev.colony.runtime.ProgramOutput;
+import dev.colony.runtime.snapshot.SnapshotClassFilter;
+import dev.colony.runtime.snapshot.SnapshotException;
+import dev.colony.runtime.snapshot.SnapshotStateInput;
+import dev.colony.runtime.snapshot.SnapshotSummary;
 import dev.colony.runtime.transpile.SafepointInsertion;
 import dev.colony.runtime.transpile.TranspiledSource;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -49,7 +51,6 @@ public final class ProgramRunner {
 
   private final Limits limits;
   private final ProgramOutput output;
-  private final ObjectInputFilter filter;
   private final TranspiledSource source;
   private final byte[] restoreFrom;
   private final String programId;
@@ -77,11 +78,10 @@ public final class ProgramRunner {
   /** A capture wanted as soon as possible ({@code atMs} < 0) or once program time reaches {@code atMs}. */
   private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs) {}
 
-  private ProgramRunner(Limits limits, ProgramOutput output, ObjectInputFilter filter,
-      TranspiledSource source, byte[] restoreFrom, String programId) {
+  private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
+      String programId) {
     this.limits = limits;
     this.output = output;
-    this.filter = filter;
     this.source = source;
     this.restoreFrom = restoreFrom;
     this.programId = programId;
@@ -89,13 +89,12 @@ public final class ProgramRunner {
 
   /** A runner for a new program; nothing runs until {@link #start()}. */
   public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output) {
-    return new ProgramRunner(limits, output, null, source, null, programId);
+    return new ProgramRunner(limits, output, source, null, programId);
   }
 
   /** A runner that continues a captured program; nothing runs until {@link #start()}. */
-  public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output,
-      ObjectInputFilter filter) {
-    return new ProgramRunner(limits, output, filter, null, state, programId);
+  public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output) {
+    return new ProgramRunner(limits, output, null, state, programId);
   }
 
   // ---- control, from any thread ----
@@ -213,11 +212,13 @@ public final class ProgramRunner {
   }
 
   private void restoreState() {
-    try (StateInputStream in = new StateInputStream(new ByteArrayInputStream(restoreFrom), global, builtins, filter)) {
+    try (SnapshotStateInput in = SnapshotStateInput.open(restoreFrom,
+        stream -> new StateInputStream(stream, global, builtins), SnapshotClassFilter.Limits.forStateOf(restoreFrom.length))) {
       state = (ProgramState) in.readObject();
-    } catch (IOException | ClassNotFoundException e) {
+    } catch (SnapshotException e) {
       throw new ProgramStop(Outcome.FAILED, "cannot restore the snapshot: " + e.getMessage());
     }
+    state.generation++;
     state.restoreEpoch++;
     ScriptableObject.putProperty(host, "state", state.jsState);
     callHost("restoreGlobals", state.userGlobals);
@@ -285,7 +286,7 @@ public final class ProgramRunner {
         return;
       } catch (ContinuationPending captured) {
         pending = captured.getContinuation();
-        completeCapture("safepoint", task, pending);
+        completeCapture(SnapshotSummary.CapturePoint.SAFEPOINT, task, pending);
       } catch (JavaScriptException | EcmaError | EvaluatorException e) {
         throw uncaught(e);
       }
@@ -327,7 +328,7 @@ public final class ProgramRunner {
     }
     waitWhilePaused();
     if (captureDue()) {
-      completeCapture("event-boundary", null, null);
+      completeCapture(SnapshotSummary.CapturePoint.EVENT_BOUNDARY, null, null);
     }
   }
 
@@ -470,7 +471,7 @@ public final class ProgramRunner {
 
   // ---- capture ----
 
-  private void completeCapture(String point, Task interrupted, Object continuation) {
+  private void completeCapture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
     CaptureRequest request = captureRequest;
     captureRequest = null;
     try {
@@ -480,11 +481,11 @@ public final class ProgramRunner {
       throw new ProgramStop(Outcome.FAILED, "capture failed: " + e.getMessage());
     }
     if (request.stop()) {
-      throw new ProgramStop(Outcome.CAPTURED, "captured at " + point);
+      throw new ProgramStop(Outcome.CAPTURED, "captured at " + point.label());
     }
   }
 
-  private CapturedState capture(String point, Task interrupted, Object continuation) {
+  private CapturedState capture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
     state.clockMs = clock.now();
     state.interrupted = interrupted;
     state.continuation = continuation;
@@ -500,43 +501,42 @@ public final class ProgramRunner {
       state.continuation = null;
       state.userGlobals = null;
     }
-    return new CapturedState(state.programId, state.generation, bytes.toByteArray(), point, state.clockMs,
-        state.consoleLines, pendingTimers(), state.loop.microtaskCount(), topLevelVariables());
+    SnapshotSummary summary = new SnapshotSummary(point, state.clockMs, state.consoleLines, pendingTimers(),
+        state.loop.microtaskCount(), topLevelVariables());
+    return new CapturedState(state.programId, state.generation, bytes.toByteArray(), summary);
   }
 
-  private List<CapturedState.PendingTimer> pendingTimers() {
-    List<CapturedState.PendingTimer> timers = new ArrayList<>();
+  private List<SnapshotSummary.PendingTimer> pendingTimers() {
+    List<SnapshotSummary.PendingTimer> timers = new ArrayList<>();
     for (Task t : state.loop.pendingTimers()) {
-      timers.add(new CapturedState.PendingTimer(t.id, t.kind == Task.Kind.INTERVAL ? "interval" : "timeout",
+      timers.add(new SnapshotSummary.PendingTimer(t.id,
+          t.kind == Task.Kind.INTERVAL ? SnapshotSummary.PendingTimer.Kind.INTERVAL : SnapshotSummary.PendingTimer.Kind.TIMEOUT,
           Math.max(0, t.due - state.clockMs), t.repeat, functionName(t.callback)));
     }
     for (Task t : state.loop.pendingImmediates()) {
-      timers.add(new CapturedState.PendingTimer(t.id, "immediate", 0, 0, functionName(t.callback)));
+      timers.add(new SnapshotSummary.PendingTimer(t.id, SnapshotSummary.PendingTimer.Kind.IMMEDIATE, 0, 0,
+          functionName(t.callback)));
     }
     return timers;
   }
 
-  private List<CapturedState.TopLevelVariable> topLevelVariables() {
-    List<CapturedState.TopLevelVariable> variables = new ArrayList<>();
-    if (!(state.topLevelValues instanceof Function accessor)) {
+  private List<SnapshotSummary.Variable> topLevelVariables() {
+    List<SnapshotSummary.Variable> variables = new ArrayList<>();
+    if (!(state.topLevelValues instanceof Function accessor)
+        || !(accessor.call(cx, global, global, new Object[0]) instanceof NativeArray values)) {
       return variables;
     }
-    Object values = accessor.call(cx, global, global, new Object[0]);
-    if (!(values instanceof NativeArray array)) {
-      return variables;
-    }
-    for (int i = 0; i < state.topLevelNames.size() && i < array.size(); i++) {
-      Object value = array.get(i);
-      String preview = Context.toString(callHost("inspect", value));
-      variables.add(new CapturedState.TopLevelVariable(state.topLevelNames.get(i),
-          org.mozilla.javascript.ScriptRuntime.typeof(value), preview.length() > 80 ? preview.substring(0, 79) + "…" : preview));
+    for (int i = 0; i < state.topLevelNames.size() && i < values.size(); i++) {
+      Object value = values.get(i);
+      variables.add(SnapshotSummary.Variable.shortened(state.topLevelNames.get(i),
+          org.mozilla.javascript.ScriptRuntime.typeof(value), Context.toString(callHost("inspect", value))));
     }
     return variables;
   }
 
   private static String functionName(Object callback) {
     return callback instanceof Function f && ScriptableObject.getProperty(f, "name") instanceof CharSequence name
-        && !name.isEmpty() ? name.toString() : "(anonymous)";
+        ? name.toString() : "";
   }
 
   private Object callHost(String name, Object... args) {

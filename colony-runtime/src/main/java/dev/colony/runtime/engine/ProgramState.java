@@ -17,7 +17,8 @@ final class ProgramState implements Serializable {
   final String programId;
   final String fileName;
   final LineMap lineMap;
-  final List<String> topLevelNames;
+  /** An ArrayList, not List.copyOf: the snapshot allow-list admits no JDK serialisation proxies. */
+  final ArrayList<String> topLevelNames;
   final EventLoop loop = new EventLoop();
   /** Returns the top-level variables' values, in the order of {@link #topLevelNames}. */
   Object topLevelValues;
@@ -41,6 +42,6 @@ final class ProgramState implements Serializable {
     this.programId = programId;
     this.fileName = fileName;
     this.lineMap = lineMap;
-    this.topLevelNames = List.copyOf(topLevelNames);
+    this.topLevelNames = new ArrayList<>(topLevelNames);
   }
 }

@@ -3,19 +3,16 @@ package dev.colony.runtime.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputFilter;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.serialize.ScriptableInputStream;
 
-/** Reads what {@link StateOutputStream} wrote into a fresh program, through a class allow-list. */
+/** Reads what {@link StateOutputStream} wrote into a fresh program (the class allow-list is set by its opener). */
 final class StateInputStream extends ScriptableInputStream {
   private final BuiltinTable builtins;
 
-  StateInputStream(InputStream in, Scriptable scope, BuiltinTable builtins, ObjectInputFilter filter)
-      throws IOException {
+  StateInputStream(InputStream in, Scriptable scope, BuiltinTable builtins) throws IOException {
     super(in, scope);
     this.builtins = builtins;
-    setObjectInputFilter(filter);
   }
 
   @Override
@@ -30,6 +27,11 @@ final class StateInputStream extends ScriptableInputStream {
     if (obj instanceof AccessorSlots.Image image) {
       return AccessorSlots.rebuild(image);
     }
-    return super.resolveObject(obj);
+    try {
+      Object repaired = RhinoStateRepairs.resolve(obj);
+      return repaired != obj ? repaired : super.resolveObject(obj);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("cannot rebuild Rhino's state: " + e, e);
+    }
   }
 }

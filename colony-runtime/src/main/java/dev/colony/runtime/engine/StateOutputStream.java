@@ -6,7 +6,7 @@ import org.mozilla.javascript.AccessorSlot;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.serialize.ScriptableOutputStream;
 
-/** Writes a program's state, replacing built-ins by their path and fixing accessor slots. */
+/** Writes a program's state, replacing built-ins by their path and Rhino's unserialisable parts by images. */
 final class StateOutputStream extends ScriptableOutputStream {
   private final BuiltinTable builtins;
 
@@ -24,6 +24,11 @@ final class StateOutputStream extends ScriptableOutputStream {
     if (obj instanceof AccessorSlot slot && slot.getClass() == AccessorSlot.class) {
       return AccessorSlots.imageOf(slot);
     }
-    return super.replaceObject(obj);
+    try {
+      Object repaired = RhinoStateRepairs.replace(obj);
+      return repaired != obj ? repaired : super.replaceObject(obj);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("cannot read Rhino's state: " + e, e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.colony.runtime.snapshot;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InvalidClassException;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.serialize.ScriptableInputStream;
@@ -24,19 +25,24 @@ public final class SnapshotStateInput implements AutoCloseable {
     this.filter = filter;
   }
 
+  /** Makes the object stream that reads the state: Rhino's, or a subclass that resolves more. */
+  @FunctionalInterface
+  public interface StreamOpener {
+    ScriptableInputStream open(InputStream in) throws IOException;
+  }
+
   /**
    * Opens {@code state} for reading; names the stream replaced by lookups (the built-ins) resolve in
    * {@code scope}.
    */
   public static SnapshotStateInput open(byte[] state, Scriptable scope) {
-    return open(state, scope, SnapshotClassFilter.Limits.forStateOf(state.length));
+    return open(state, in -> new ScriptableInputStream(in, scope), SnapshotClassFilter.Limits.forStateOf(state.length));
   }
 
-  public static SnapshotStateInput open(
-      byte[] state, Scriptable scope, SnapshotClassFilter.Limits limits) {
+  public static SnapshotStateInput open(byte[] state, StreamOpener opener, SnapshotClassFilter.Limits limits) {
     SnapshotClassFilter filter = new SnapshotClassFilter(limits);
     try {
-      ScriptableInputStream in = new ScriptableInputStream(new ByteArrayInputStream(state), scope);
+      ScriptableInputStream in = opener.open(new ByteArrayInputStream(state));
       in.setObjectInputFilter(filter);
       return new SnapshotStateInput(in, filter);
     } catch (IOException e) {

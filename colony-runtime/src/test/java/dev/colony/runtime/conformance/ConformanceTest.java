@@ -8,6 +8,7 @@ import dev.colony.runtime.Program;
 import dev.colony.runtime.ProgramExit;
 import dev.colony.runtime.ProgramOutput;
 import dev.colony.runtime.engine.CapturedState;
+import dev.colony.runtime.snapshot.SnapshotKey;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CLI module.
  */
 class ConformanceTest {
-  private static final JsRuntime RUNTIME = JsRuntime.create(Limits.defaults(), null);
+  private static final JsRuntime RUNTIME = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   static List<Corpus> corpus() {
     return Corpus.all();
@@ -64,10 +65,10 @@ class ConformanceTest {
       if (state == null) {
         break;
       }
-      state = captureThenStop(RUNTIME.restore(program.name(), state.state(), console), at);
+      state = captureThenStop(RUNTIME.restore(RUNTIME.seal(state), console), at);
     }
     if (state != null) {
-      ProgramExit exit = RUNTIME.restore(program.name(), state.state(), console).start().exit().get(2, TimeUnit.MINUTES);
+      ProgramExit exit = RUNTIME.restore(RUNTIME.seal(state), console).start().exit().get(2, TimeUnit.MINUTES);
       assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
     }
     assertThat(console.out.toString()).isEqualTo(program.expectedStdout());

@@ -206,7 +206,7 @@ class RhinoStateFilterTest {
   /** Reads that many objects of {@code state}; returns the refusal's message, or null if all were read. */
   private static String readAll(
       byte[] state, ScriptableObject builtins, SnapshotClassFilter.Limits limits, int objects) {
-    try (SnapshotStateInput in = SnapshotStateInput.open(state, builtins, limits)) {
+    try (SnapshotStateInput in = SnapshotStateInput.open(state, stream -> new org.mozilla.javascript.serialize.ScriptableInputStream(stream, builtins), limits)) {
       for (int i = 0; i < objects; i++) {
         in.readObject();
       }
