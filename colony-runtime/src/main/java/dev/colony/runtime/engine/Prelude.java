@@ -21,7 +21,7 @@ import org.mozilla.javascript.Scriptable;
  */
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
-  static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js");
+  static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js");
 
   private static volatile Prelude instance;
 

@@ -2,6 +2,7 @@ package dev.colony.runtime.transpile;
 
 import com.google.javascript.jscomp.CheckLevel;
 import com.google.javascript.jscomp.CompilerOptions;
+import com.google.javascript.jscomp.CustomPassExecutionTime;
 import com.google.javascript.jscomp.DiagnosticGroups;
 import com.google.javascript.jscomp.JSError;
 import com.google.javascript.jscomp.Result;
@@ -19,9 +20,11 @@ import java.util.List;
  *
  * <p>Only what Rhino lacks or gets wrong is lowered (classes, async, generators, spread calls,
  * object rest/spread, destructuring, per-iteration let/const, new.target, class fields, private
- * members); what Rhino runs natively (arrows, template literals, optional chaining, BigInt, …) is
- * kept, because lowering everything costs 2–3× in speed. Generators and async functions are
- * lowered even though Rhino has them, because a native generator body cannot be captured.
+ * members); what Rhino runs natively (arrows, template literals, optional chaining, BigInt,
+ * object-literal methods, …) is kept, because lowering everything costs 2–3× in speed. Generators
+ * and async functions are lowered even though Rhino has them, because a native generator body
+ * cannot be captured. Closure's lowering is then corrected where it differs from Node (see
+ * {@link #beforeClosure} and {@link #afterClosure}).
  * Safepoints are then inserted at function entries and loop back-edges.
  *
  * <p>The output refers to Closure's {@code $jscomp} runtime, which the prelude provides once per
@@ -32,8 +35,7 @@ public final class Transpiler {
 
   /** What Rhino 1.9.2 (interpreted, VERSION_ECMASCRIPT) runs correctly, see shared/notes/js-runtime.md. */
   private static final FeatureSet RHINO_FEATURES = FeatureSet.ES2020.without(
-      Feature.CLASSES, Feature.CLASS_GETTER_SETTER, Feature.SUPER, Feature.NEW_TARGET,
-      Feature.MEMBER_DECLARATIONS,
+      Feature.CLASSES, Feature.CLASS_GETTER_SETTER, Feature.NEW_TARGET,
       Feature.ASYNC_FUNCTIONS, Feature.GENERATORS, Feature.ASYNC_GENERATORS, Feature.FOR_AWAIT_OF,
       Feature.SPREAD_EXPRESSIONS, Feature.OBJECT_LITERALS_WITH_SPREAD, Feature.OBJECT_PATTERN_REST,
       Feature.ARRAY_DESTRUCTURING, Feature.OBJECT_DESTRUCTURING, Feature.ARRAY_PATTERN_REST,
@@ -56,20 +58,34 @@ public final class Transpiler {
   public TranspiledSource transpile(String fileName, String source) {
     PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, source);
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
+    CompilerOptions options = options();
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(root));
     Result result = compiler.compile(
         List.of(SourceFile.fromCode("externs.js", "")),
         List.of(SourceFile.fromCode(fileName, lowered.source())),
-        options());
+        options);
     if (!result.success || !compiler.getErrors().isEmpty()) {
       throw syntaxError(fileName, compiler.getErrors(), lowered.firstLineShift());
     }
     Node script = compiler.getRoot().getLastChild().getFirstChild();
+    afterClosure(script, new Temps());
     List<String> topLevelNames = TopLevelNames.of(script);
     if (instrument) {
       SafepointInsertion.insertInto(script);
     }
     String code = compiler.toSource();
     return new TranspiledSource(fileName, code, topLevelNames, LineMap.of(compiler, fileName, lowered.firstLineShift()));
+  }
+
+  /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
+  private static void beforeClosure(Node root) {
+    ObjectLiteralMethods.prepare(root);
+  }
+
+  /** Repairs and completes Closure's output. */
+  private static void afterClosure(Node script, Temps temps) {
+    ObjectLiteralMethods.repair(script);
+    ComputedKeys.lower(script, temps);
   }
 
   private static CompilerOptions options() {
@@ -127,7 +143,8 @@ public final class Transpiler {
     }
 
     private static void addUserName(List<String> names, String name) {
-      if (!name.isEmpty() && !name.startsWith("$jscomp") && !(name.startsWith("$P") && name.endsWith("$"))) {
+      if (!name.isEmpty() && !name.startsWith("$jscomp") && !name.startsWith(Temps.PREFIX)
+          && !(name.startsWith("$P") && name.endsWith("$"))) {
         names.add(name);
       }
     }
