@@ -86,6 +86,7 @@ public final class Transpiler {
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
+    Strictness.addDirectives(script);
   }
 
   private static CompilerOptions options() {
