@@ -11,6 +11,7 @@ import org.mozilla.javascript.Function;
 import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.SymbolKey;
+import org.mozilla.javascript.Undefined;
 
 /**
  * Every object a fresh program starts with (built-ins, prelude, host functions, well-known
@@ -35,6 +36,9 @@ final class BuiltinTable {
       table.add(paths.get(i).toString(), objects.get(i));
     }
     table.addWellKnownSymbolKeys();
+    // The `this` Rhino gives a strict function called with undefined: a frame holding it must get
+    // the same singleton back, and it is not serialisable anyway.
+    table.add("Undefined.SCRIPTABLE_UNDEFINED", Undefined.SCRIPTABLE_UNDEFINED);
     return table;
   }
 
