@@ -80,12 +80,15 @@ public final class Transpiler {
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
   private static void beforeClosure(Node root) {
     ObjectLiteralMethods.prepare(root);
+    ClassSemantics.prepare(root);
   }
 
   /** Repairs and completes Closure's output. */
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
+    FunctionKinds.mark(script);
+    ClassSemantics.complete(script);
     Strictness.addDirectives(script);
   }
 

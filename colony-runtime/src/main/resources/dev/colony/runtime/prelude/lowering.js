@@ -5,6 +5,10 @@
   'use strict';
   var host = $colony;
   var defineProperty = Object.defineProperty;
+  var getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  var ownKeys = Reflect.ownKeys;
+  var fnToString = Function.prototype.call.bind(Function.prototype.toString);
+  var regExpExec = Function.prototype.call.bind(RegExp.prototype.exec);
 
   function hide(target, name, value) {
     defineProperty(target, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -14,10 +18,11 @@
     return typeof key === 'symbol' ? key : String(key);
   }
 
-  // The name Node gives a method or accessor defined under this key.
+  // The name Node gives a method or accessor defined under this key (a private name's is its own).
   function keyName(key) {
     if (typeof key !== 'symbol') { return key; }
-    return key.description === undefined ? '' : '[' + key.description + ']';
+    var description = key.description === undefined ? '' : key.description;
+    return host.privateNames.has(key) ? description : '[' + description + ']';
   }
 
   function nameFunction(fn, name) {
@@ -36,5 +41,44 @@
     var descriptor = { enumerable: true, configurable: true };
     descriptor[kind] = fn;
     defineProperty(target, key, descriptor);
+  });
+  // ---- classes (ClassSemantics) ----
+  // Called once per class, from its first static block, when the class has its methods and no
+  // static field yet: Closure's ES5 class has enumerable members, no inferred name, methods named
+  // after nothing (or after Closure's temporaries) and $jscomp.inherits's superClass_.
+  function defineMembers(target, skip) {
+    var keys = ownKeys(target);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      if (skip.indexOf(key) >= 0) { continue; }
+      var descriptor = getOwnPropertyDescriptor(target, key);
+      if (key !== 'constructor') {
+        var name = keyName(key);
+        nameFunction(descriptor.value, name);
+        nameFunction(descriptor.get, 'get ' + name);
+        nameFunction(descriptor.set, 'set ' + name);
+      }
+      if (descriptor.enumerable) {
+        descriptor.enumerable = false;
+        defineProperty(target, key, descriptor);
+      }
+    }
+  }
+
+  hide(host, 'defineClass', function (ctor, name, ownsName) {
+    delete ctor.superClass_;
+    if (!ownsName) { defineProperty(ctor, 'name', { value: name, configurable: true }); }
+    defineMembers(ctor.prototype, []);
+    defineMembers(ctor, ownsName ? ['prototype', 'length'] : ['prototype', 'length', 'name']);
+    defineProperty(ctor, 'prototype', { writable: false });
+  });
+
+  // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----
+  var KIND = /^[^{]*\{\s*(?:"[^"]*";\s*)*?"colony:(class|async|generator|asyncGenerator)"/;
+  hide(host, 'functionKind', function (fn) {
+    var source;
+    try { source = fnToString(fn); } catch (e) { return null; }
+    var match = regExpExec(KIND, source);
+    return match === null ? null : match[1];
   });
 })(this);
