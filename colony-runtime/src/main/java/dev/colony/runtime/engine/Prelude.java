@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Context;
@@ -15,13 +17,17 @@ import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
 
 /**
- * The JavaScript every program starts with, compiled once per JVM: Closure's {@code $jscomp}
- * runtime (what transpiled code calls), then Colony's own prelude files in a fixed order. The
- * compiled scripts are shared by all programs; each program runs them in its own scope.
+ * The JavaScript every program starts with: Closure's {@code $jscomp} runtime (what transpiled code
+ * calls), then Colony's own prelude files in a fixed order. Transpiling them takes Closure several
+ * seconds in a fresh JVM, so the build does it once ({@link #main}) and the runtime loads the result;
+ * Rhino compiles it once per JVM, and every program runs the compiled scripts in its own scope.
  */
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
   static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js");
+  private static final String JSCOMP = "jscomp.js";
+  private static final String SOURCES = "/dev/colony/runtime/prelude/";
+  private static final String COMPILED = "/dev/colony/runtime/prelude-compiled/";
 
   private static volatile Prelude instance;
 
@@ -37,7 +43,7 @@ final class Prelude {
       synchronized (Prelude.class) {
         p = instance;
         if (p == null) {
-          p = instance = compile();
+          p = instance = load();
         }
       }
     }
@@ -50,26 +56,44 @@ final class Prelude {
     }
   }
 
-  private static Prelude compile() {
-    Transpiler transpiler = new Transpiler(true);
-    List<String[]> sources = new ArrayList<>();
-    sources.add(new String[] {"colony:prelude/jscomp.js", jscompRuntime()});
-    for (String file : FILES) {
-      String source = resource(file);
-      if (source != null) {
-        sources.add(new String[] {"colony:prelude/" + file, source});
-      }
-    }
+  private static List<String> loadOrder() {
+    List<String> files = new ArrayList<>();
+    files.add(JSCOMP);
+    files.addAll(FILES);
+    return files;
+  }
+
+  private static Prelude load() {
     Context cx = SandboxContextFactory.INSTANCE.enterContext();
     try {
       List<Script> scripts = new ArrayList<>();
-      for (String[] source : sources) {
-        String code = transpiler.transpile(source[0], source[1]).code();
-        scripts.add(cx.compileString(code, source[0], 1, null));
+      for (String file : loadOrder()) {
+        String code = resource(COMPILED + file);
+        if (code == null) {
+          throw new IllegalStateException("the compiled prelude " + file + " is missing: build colony-runtime with Maven");
+        }
+        scripts.add(cx.compileString(code, "colony:prelude/" + file, 1, null));
       }
       return new Prelude(List.copyOf(scripts));
     } finally {
       Context.exit();
+    }
+  }
+
+  /**
+   * Build step: transpiles the prelude into {@code args[0]}/dev/colony/runtime/prelude-compiled.
+   * Run by Maven after compiling classes (see this module's pom).
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0], COMPILED.substring(1));
+    Files.createDirectories(out);
+    Transpiler transpiler = new Transpiler(true);
+    for (String file : loadOrder()) {
+      String source = file.equals(JSCOMP) ? jscompRuntime() : resource(SOURCES + file);
+      if (source == null) {
+        throw new IllegalStateException("prelude source " + file + " is missing");
+      }
+      Files.writeString(out.resolve(file), transpiler.transpile("colony:prelude/" + file, source).code());
     }
   }
 
@@ -89,11 +113,11 @@ final class Prelude {
     return compiler.toSource();
   }
 
-  private static String resource(String file) {
-    try (InputStream in = Prelude.class.getResourceAsStream("/dev/colony/runtime/prelude/" + file)) {
+  private static String resource(String path) {
+    try (InputStream in = Prelude.class.getResourceAsStream(path)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read prelude " + file, e);
+      throw new IllegalStateException("cannot read " + path, e);
     }
   }
 }
