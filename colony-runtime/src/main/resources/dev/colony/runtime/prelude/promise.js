@@ -132,7 +132,8 @@
   // Iteration (arrays with untouched iteration are walked by index: same observable behaviour).
   function getIterator(obj) {
     if (obj === null || obj === undefined) {
-      throw typeError(describe(obj) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+      throw typeError((obj === null ? 'object null' : 'undefined') +
+          ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
     var method = obj[SymbolIterator];
     if (typeof method !== 'function') {
