@@ -20,7 +20,7 @@
  * captured below, before user code can replace it. State kept on objects uses string keys, never
  * symbols: Rhino does not preserve symbol identity across serialisation.
  */
-(function (global) {
+(function colonyBuiltinsPrelude(global) {
   'use strict';
 
   var colony = global.$colony;
@@ -1931,6 +1931,7 @@
     nativeTypedArraySort: nativeTypedArraySort, nativeTypedArrayToSorted: nativeTypedArrayToSorted,
     typedArraySortCall: typedArraySortCall, typedArrayToSortedCall: typedArrayToSortedCall,
     taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
-    internals: internals, allNames: allNames, registerInternals: registerInternals
+    internals: internals, allNames: allNames, registerInternals: registerInternals,
+    colonyBuiltinsPrelude: colonyBuiltinsPrelude
   });
 })(this);

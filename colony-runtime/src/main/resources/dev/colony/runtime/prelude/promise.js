@@ -19,7 +19,7 @@
  * Evaluated after builtins.js, before user code. ES5 syntax only; no new globals except the
  * replacement of Promise (and AggregateError when the engine lacks one).
  */
-(function (global) {
+(function colonyPromisePrelude(global) {
   'use strict';
 
   var colony = global.$colony;
@@ -333,25 +333,37 @@
     }
   }
 
+  // The two functions share one "already resolved" record. They are returned from helper
+  // functions so that Rhino does not name them after a variable (built-in resolving functions are
+  // anonymous).
   function createResolvingFunctions(promise) {
-    var alreadyResolved = false;
-    var resolve = function (resolution) {
-      if (alreadyResolved) {
+    var alreadyResolved = { value: false };
+    return {
+      resolve: makeResolveFunction(promise, alreadyResolved),
+      reject: makeRejectFunction(promise, alreadyResolved)
+    };
+  }
+
+  function makeResolveFunction(promise, alreadyResolved) {
+    return function (resolution) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       resolvePromise(promise, resolution);
       return undefined;
     };
-    var reject = function (reason) {
-      if (alreadyResolved) {
+  }
+
+  function makeRejectFunction(promise, alreadyResolved) {
+    return function (reason) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       rejectPromise(promise, reason);
       return undefined;
     };
-    return { resolve: resolve, reject: reject };
   }
 
   function performPromiseThen(promise, onFulfilled, onRejected, derived, resolve, reject) {
@@ -861,7 +873,8 @@
     promiseReactionJob: promiseReactionJob, triggerReactions: triggerReactions,
     fulfillPromise: fulfillPromise, rejectPromise: rejectPromise, resolvePromise: resolvePromise,
     makeResolveThenableJob: makeResolveThenableJob, resolveThenableJob: resolveThenableJob,
-    createResolvingFunctions: createResolvingFunctions, performPromiseThen: performPromiseThen,
+    createResolvingFunctions: createResolvingFunctions,
+    makeResolveFunction: makeResolveFunction, makeRejectFunction: makeRejectFunction, performPromiseThen: performPromiseThen,
     newInternalPromise: newInternalPromise, newPromiseCapability: newPromiseCapability,
     speciesConstructor: speciesConstructor, promiseResolve: promiseResolve, Promise: Promise,
     PromiseProto: PromiseProto, then: then, promiseCatch: promiseCatch,
@@ -875,6 +888,7 @@
     all: all, allSettled: allSettled, any: any, race: race, withResolvers: withResolvers,
     promiseTry: promiseTry, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
     NativeProto: NativeProto, promiseState: promiseState, internals: internals, allNames: allNames,
-    publicNames: publicNames, registerInternals: registerInternals
+    publicNames: publicNames, registerInternals: registerInternals,
+    colonyPromisePrelude: colonyPromisePrelude
   });
 })(this);

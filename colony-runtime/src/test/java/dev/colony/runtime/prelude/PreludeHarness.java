@@ -132,7 +132,11 @@ final class PreludeHarness {
         if (loadPromise) {
             eval(resource(PRELUDE_DIR + "promise.js"), "promise.js");
         }
+        baselineGlobals = List.copyOf(globalObjects().keySet());
     }
+
+    /** The global names holding objects once the prelude is loaded, before any test script. */
+    final List<String> baselineGlobals;
 
     private static RuntimeException ScriptRuntimeTypeError(String message) {
         return org.mozilla.javascript.ScriptRuntime.typeError(message);
