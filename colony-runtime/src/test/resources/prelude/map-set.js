@@ -117,3 +117,16 @@ scenario('forEach callback throwing stops iteration', function () {
   var m = new Map([[1, 1], [2, 2], [3, 3]]);
   attempt('throw', function () { m.forEach(function (v) { print('v' + v); if (v === 2) throw new Error('stop'); }); });
 });
+
+scenario('stored functions keep their names', function () {
+  function anon() { return function () {}; }
+  var f = anon();
+  var m = new Map([['k', f]]);
+  var r = m.values().next();
+  m.forEach(function () {});
+  var g = anon();
+  JSON.stringify({ a: 1 }, g);
+  var h = anon();
+  [h].map(function (x) { return x; });
+  print('[' + f.name + '] [' + r.value.name + '] [' + g.name + '] [' + h.name + ']');
+});

@@ -236,14 +236,31 @@
     return ObjectCtor(v);
   }
 
+  // Descriptors and result objects are filled by assignment: Rhino names an anonymous function
+  // after the property of an object literal it is placed in (even at run time), which would rename
+  // user functions.
+  function dataDescriptor(value) {
+    var desc = {};
+    desc.value = value;
+    desc.writable = true;
+    desc.enumerable = true;
+    desc.configurable = true;
+    return desc;
+  }
+
+  function iterResult(value, done) {
+    var result = {};
+    result.value = value;
+    result.done = done;
+    return result;
+  }
+
   function createDataPropertyOrThrow(obj, key, value) {
-    defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
+    defineProperty(obj, key, dataDescriptor(value));
   }
 
   function createDataProperty(obj, key, value) {
-    return reflectDefineProperty(obj, key, {
-      value: value, writable: true, enumerable: true, configurable: true
-    });
+    return reflectDefineProperty(obj, key, dataDescriptor(value));
   }
 
   // ArraySpeciesCreate. Returns the new object; `speciesDefault` tells callers whether plain
@@ -721,13 +738,26 @@
   // behaviour, no native iterator object held across a snapshot).
   function getIteratorFromMethod(obj, method) {
     if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
+      return iteratorRecord(obj, undefined, undefined);
     }
     var iterator = method.call(obj);
     if (!isObject(iterator)) {
       throw typeError('Result of the Symbol.iterator method is not an object');
     }
-    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+    return iteratorRecord(undefined, iterator, iterator.next);
+  }
+
+  // Records are filled by assignment: Rhino names an anonymous function after the property of an
+  // object literal it is placed in (even at run time), which would rename user functions.
+  function iteratorRecord(array, iterator, next) {
+    var record = {};
+    record.array = array;
+    record.index = 0;
+    record.iterator = iterator;
+    record.next = next;
+    record.done = false;
+    record.value = undefined;
+    return record;
   }
 
   function iteratorStep(record) {
@@ -947,7 +977,9 @@
     }
     var bound = makeBound(target, thisArg, boundArgs, L);
     defineProperty(bound, 'name', { value: 'bound ' + targetName, configurable: true });
-    defineProperty(bound, '__colonyBoundTarget', { value: target });
+    var targetDesc = {};
+    targetDesc.value = target;
+    defineProperty(bound, '__colonyBoundTarget', targetDesc);
     var targetProto = target.prototype;
     bound.prototype = isObject(targetProto) ? targetProto : objectCreate(ObjectProto);
     return bound;
@@ -1272,7 +1304,7 @@
     }
     var cursor = state.cursor;
     if (!cursorStep(cursor)) {
-      return { value: undefined, done: true };
+      return iterResult(undefined, true);
     }
     var raw = cursor.value;
     cursor.value = undefined;
@@ -1282,7 +1314,7 @@
     } else {
       value = state.kind === KIND_ENTRIES ? [raw, raw] : raw;
     }
-    return { value: value, done: false };
+    return iterResult(value, false);
   }
 
   function mapIteratorNextMethod() {
@@ -1501,7 +1533,11 @@
     }
     var wrapper = {};
     wrapper[''] = value;
-    var state = { replacer: replacer, stack: [], indent: '', gap: gap };
+    var state = {};
+    state.replacer = replacer;
+    state.stack = [];
+    state.indent = '';
+    state.gap = gap;
     return serializeJSONProperty(state, '', wrapper);
   }
 
@@ -1899,6 +1935,7 @@
     toIntegerOrInfinity: toIntegerOrInfinity, toLength: toLength, sameValueZero: sameValueZero,
     describe: describe, typeError: typeError, notAFunction: notAFunction,
     requireObjectCoercible: requireObjectCoercible, toObject: toObject,
+    dataDescriptor: dataDescriptor, iterResult: iterResult,
     createDataPropertyOrThrow: createDataPropertyOrThrow, createDataProperty: createDataProperty,
     arraySpeciesConstructor: arraySpeciesConstructor, newArray: newArray,
     setNameAndLength: setNameAndLength, excludedNames: excludedNames, replaceMethod: replaceMethod,
@@ -1906,7 +1943,8 @@
     every: every, find: find, findIndex: findIndex, findLast: findLast, findLastIndex: findLastIndex,
     flatMap: flatMap, insertionSort: insertionSort, mergeSortRange: mergeSortRange,
     mergeSort: mergeSort, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
-    toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorStep: iteratorStep,
+    toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorRecord: iteratorRecord,
+    iteratorStep: iteratorStep,
     iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
     isFreshObject: isFreshObject, constructTarget: constructTarget, boundFactories: boundFactories,
     boundFactory: boundFactory, makeBound: makeBound, bind: bind,

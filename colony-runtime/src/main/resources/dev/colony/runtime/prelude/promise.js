@@ -140,13 +140,26 @@
       throw typeError(describe(obj) + ' is not iterable');
     }
     if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
+      return iteratorRecord(obj, undefined, undefined);
     }
     var iterator = method.call(obj);
     if (!isObject(iterator)) {
       throw typeError('Result of the Symbol.iterator method is not an object');
     }
-    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+    return iteratorRecord(undefined, iterator, iterator.next);
+  }
+
+  // Records are filled by assignment: Rhino names an anonymous function after the property of an
+  // object literal it is placed in (even at run time), which would rename user functions.
+  function iteratorRecord(array, iterator, next) {
+    var record = {};
+    record.array = array;
+    record.index = 0;
+    record.iterator = iterator;
+    record.next = next;
+    record.done = false;
+    record.value = undefined;
+    return record;
   }
 
   function iteratorStep(record) {
@@ -338,10 +351,10 @@
   // anonymous).
   function createResolvingFunctions(promise) {
     var alreadyResolved = { value: false };
-    return {
-      resolve: makeResolveFunction(promise, alreadyResolved),
-      reject: makeRejectFunction(promise, alreadyResolved)
-    };
+    var fns = {};
+    fns.resolve = makeResolveFunction(promise, alreadyResolved);
+    fns.reject = makeRejectFunction(promise, alreadyResolved);
+    return fns;
   }
 
   function makeResolveFunction(promise, alreadyResolved) {
@@ -367,13 +380,12 @@
   }
 
   function performPromiseThen(promise, onFulfilled, onRejected, derived, resolve, reject) {
-    var reaction = {
-      promise: derived,
-      resolve: resolve,
-      reject: reject,
-      onFulfilled: typeof onFulfilled === 'function' ? onFulfilled : undefined,
-      onRejected: typeof onRejected === 'function' ? onRejected : undefined
-    };
+    var reaction = {};
+    reaction.promise = derived;
+    reaction.resolve = resolve;
+    reaction.reject = reject;
+    reaction.onFulfilled = typeof onFulfilled === 'function' ? onFulfilled : undefined;
+    reaction.onRejected = typeof onRejected === 'function' ? onRejected : undefined;
     var rec = promise[SLOT];
     if (rec.state === PENDING) {
       rec.reactions[rec.reactions.length] = reaction;
@@ -398,7 +410,11 @@
     if (C === Promise) {
       var p = newInternalPromise();
       var fns = createResolvingFunctions(p);
-      return { promise: p, resolve: fns.resolve, reject: fns.reject };
+      var internal = {};
+      internal.promise = p;
+      internal.resolve = fns.resolve;
+      internal.reject = fns.reject;
+      return internal;
     }
     if (!isConstructor(C)) {
       throw typeError(describe(C) + ' is not a constructor');
@@ -518,7 +534,7 @@
   function promiseFinally(onFinally) {
     var promise = this;
     if (!isObject(promise)) {
-      throw typeError('Method Promise.prototype.finally called on incompatible receiver ' + describe(promise));
+      throw typeError('Promise.prototype.finally called on non-object');
     }
     var C = speciesConstructor(promise, Promise);
     var thenFinally = onFinally;
@@ -644,7 +660,15 @@
         return undefined;
       }
       shared.called = true;
-      values[index] = fulfilled ? { status: 'fulfilled', value: x } : { status: 'rejected', reason: x };
+      var outcome = {};
+      if (fulfilled) {
+        outcome.status = 'fulfilled';
+        outcome.value = x;
+      } else {
+        outcome.status = 'rejected';
+        outcome.reason = x;
+      }
+      values[index] = outcome;
       remaining.count--;
       if (remaining.count === 0) {
         capability.resolve.call(undefined, copyList(values));
@@ -745,7 +769,11 @@
 
   function withResolvers() {
     var capability = newPromiseCapability(this);
-    return { promise: capability.promise, resolve: capability.resolve, reject: capability.reject };
+    var result = {};
+    result.promise = capability.promise;
+    result.resolve = capability.resolve;
+    result.reject = capability.reject;
+    return result;
   }
 
   function promiseTry(callbackfn) {
@@ -815,7 +843,10 @@
       return null;
     }
     var rec = p[SLOT];
-    return { state: STATE_NAMES[rec.state], value: rec.value };
+    var result = {};
+    result.state = STATE_NAMES[rec.state];
+    result.value = rec.value;
+    return result;
   }
 
   defineProperty(colony, 'promiseState', { value: promiseState, writable: true, configurable: true });
@@ -867,7 +898,7 @@
     arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,
     isObject: isObject, sharedIsConstructor: sharedIsConstructor, isConstructor: isConstructor,
     describe: describe, typeError: typeError, setNameAndLength: setNameAndLength,
-    getIterator: getIterator, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
+    getIterator: getIterator, iteratorRecord: iteratorRecord, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
     STATE_NAMES: STATE_NAMES, isPromise: isPromise, initPromise: initPromise, enqueue: enqueue,
     trackRejection: trackRejection, makeReactionJob: makeReactionJob,
     promiseReactionJob: promiseReactionJob, triggerReactions: triggerReactions,
