@@ -27,6 +27,10 @@
 
   // ---- captured built-ins ----------------------------------------------------------------------
   var ObjectCtor = Object;
+  // Well-known symbols are read from the Symbol constructor at each use, never kept in a variable:
+  // symbols are not Scriptable, so a snapshot cannot refer to them by name, and a deserialised
+  // copy of a symbol is a different symbol.
+  var SymbolCtor = Symbol;
   var ArrayCtor = Array;
   var FunctionCtor = Function;
   var StringCtor = String;
@@ -60,11 +64,6 @@
   var mathMax = Math.max;
   var mathAbs = Math.abs;
 
-  var SymbolIterator = Symbol.iterator;
-  var SymbolSpecies = Symbol.species;
-  var SymbolReplace = Symbol.replace;
-  var SymbolMatch = Symbol.match;
-  var SymbolToStringTag = Symbol.toStringTag;
 
   // uncurryThis(f)(thisArg, a, b) === f.call(thisArg, a, b), immune to later changes of
   // Function.prototype.call/bind. Only used for natives that never call back into user code.
@@ -86,7 +85,7 @@
   var arrayJoin = uncurryThis(ArrayProto.join);
   var nativeReplace = uncurryThis(StringProto.replace);
   var nativeReplaceAll = uncurryThis(StringProto.replaceAll);
-  var nativeRegExpReplace = RegExpProto[SymbolReplace];
+  var nativeRegExpReplace = RegExpProto[SymbolCtor.replace];
   var nativeRegExpReplaceCall = uncurryThis(nativeRegExpReplace);
   var nativeRegExpExec = RegExpProto.exec;
   var regExpExecCall = uncurryThis(nativeRegExpExec);
@@ -110,7 +109,7 @@
   var mapIteratorNext = uncurryThis(nativeMapIteratorProto.next);
   var setIteratorNext = uncurryThis(nativeSetIteratorProto.next);
   var arrayValues = ArrayProto.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
+  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
   var arrayIteratorNext = arrayIteratorProto.next;
   var nativeFunctionBind = FunctionProto.bind;
   var nativeArrayFrom = ArrayCtor.from;
@@ -271,7 +270,7 @@
     }
     var C = original.constructor;
     if (isObject(C)) {
-      C = C[SymbolSpecies];
+      C = C[SymbolCtor.species];
       if (C === null) {
         C = undefined;
       }
@@ -308,10 +307,22 @@
 
   var excludedNames = [];
 
+  // The replacement keeps the original property's attributes (Rhino's are not always the
+  // standard ones: Set.prototype.keys is read-only).
+  function installMethod(obj, key, fn) {
+    var desc = getOwnPropertyDescriptor(obj, key);
+    var replacement = {};
+    replacement.value = fn;
+    replacement.writable = desc === undefined ? true : desc.writable;
+    replacement.enumerable = desc === undefined ? false : desc.enumerable;
+    replacement.configurable = desc === undefined ? true : desc.configurable;
+    defineProperty(obj, key, replacement);
+  }
+
   function replaceMethod(obj, key, fn, qualifiedName) {
     var original = obj[key];
     setNameAndLength(fn, original.name, original.length);
-    defineProperty(obj, key, { value: fn, writable: true, enumerable: false, configurable: true });
+    installMethod(obj, key, fn);
     if (qualifiedName) {
       excludedNames[excludedNames.length] = qualifiedName;
     }
@@ -827,7 +838,7 @@
       throw typeError((items === null ? 'object null' : 'undefined') +
           ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
-    var usingIterator = items[SymbolIterator];
+    var usingIterator = items[SymbolCtor.iterator];
     if (usingIterator !== undefined && usingIterator !== null) {
       if (typeof usingIterator !== 'function') {
         throw typeError(describe(usingIterator) + ' is not a function');
@@ -940,18 +951,22 @@
     return factory;
   }
 
-  function makeBound(target, boundThis, boundArgs, length) {
-    var bound;
-    var impl = function (receiver, args) {
+  function makeBoundImpl(target, boundThis, boundArgs, self) {
+    return function (receiver, args) {
       var allArgs = boundArgs.length === 0 ? args : concatArgs(boundArgs, args);
-      if (isObject(receiver) && getPrototypeOf(receiver) === bound.prototype &&
+      if (isObject(receiver) && getPrototypeOf(receiver) === self.bound.prototype &&
           receiver !== boundThis && isFreshObject(receiver)) {
         return constructTarget(target, allArgs, receiver);
       }
       return target.apply(boundThis, allArgs);
     };
-    bound = boundFactory(length > MAX_BOUND_LENGTH ? MAX_BOUND_LENGTH : length)(impl);
-    return bound;
+  }
+
+  function makeBound(target, boundThis, boundArgs, length) {
+    var self = {};
+    var impl = makeBoundImpl(target, boundThis, boundArgs, self);
+    self.bound = boundFactory(length > MAX_BOUND_LENGTH ? MAX_BOUND_LENGTH : length)(impl);
+    return self.bound;
   }
 
   function bind(thisArg) {
@@ -1093,7 +1108,7 @@
       return nativeReplace(O, searchValue, replaceValue);
     }
     if (searchValue !== undefined && searchValue !== null) {
-      var replacer = searchValue[SymbolReplace];
+      var replacer = searchValue[SymbolCtor.replace];
       if (replacer !== undefined && replacer !== null) {
         if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
           return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
@@ -1116,7 +1131,7 @@
     if (!isObject(v)) {
       return false;
     }
-    var matcher = v[SymbolMatch];
+    var matcher = v[SymbolCtor.match];
     if (matcher !== undefined) {
       return !!matcher;
     }
@@ -1136,7 +1151,7 @@
           throw typeError('String.prototype.replaceAll called with a non-global RegExp argument');
         }
       }
-      var replacer = searchValue[SymbolReplace];
+      var replacer = searchValue[SymbolCtor.replace];
       if (replacer !== undefined && replacer !== null) {
         if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
           return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
@@ -1334,10 +1349,10 @@
   setNameAndLength(iteratorSelf, '[Symbol.iterator]', 0);
   defineProperty(mapIteratorProto, 'next', { value: mapIteratorNextMethod, writable: true, configurable: true });
   defineProperty(setIteratorProto, 'next', { value: setIteratorNextMethod, writable: true, configurable: true });
-  defineProperty(mapIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
-  defineProperty(setIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
-  defineProperty(mapIteratorProto, SymbolToStringTag, { value: 'Map Iterator', configurable: true });
-  defineProperty(setIteratorProto, SymbolToStringTag, { value: 'Set Iterator', configurable: true });
+  defineProperty(mapIteratorProto, SymbolCtor.iterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(setIteratorProto, SymbolCtor.iterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(mapIteratorProto, SymbolCtor.toStringTag, { value: 'Map Iterator', configurable: true });
+  defineProperty(setIteratorProto, SymbolCtor.toStringTag, { value: 'Set Iterator', configurable: true });
 
   function mapEntries() {
     checkMap(this, 'entries');
@@ -1607,7 +1622,7 @@
   function typedArraySpeciesCreate(O, len) {
     var C = O.constructor;
     if (isObject(C)) {
-      var S = C[SymbolSpecies];
+      var S = C[SymbolCtor.species];
       if (S !== undefined && S !== null) {
         C = S;
       }
@@ -1840,18 +1855,18 @@
   replaceMethod(FunctionProto, 'bind', bind, 'Function.prototype.bind');
   replaceMethod(StringProto, 'replace', replace, 'String.prototype.replace');
   replaceMethod(StringProto, 'replaceAll', replaceAll, 'String.prototype.replaceAll');
-  replaceMethod(RegExpProto, SymbolReplace, regExpSymbolReplace, undefined);
+  replaceMethod(RegExpProto, SymbolCtor.replace, regExpSymbolReplace, undefined);
 
   replaceMethod(MapProto, 'forEach', mapForEach, 'Map.prototype.forEach');
   replaceMethod(MapProto, 'entries', mapEntries, 'Map.prototype.entries');
   replaceMethod(MapProto, 'keys', mapKeys, 'Map.prototype.keys');
   replaceMethod(MapProto, 'values', mapValues, 'Map.prototype.values');
-  defineProperty(MapProto, SymbolIterator, { value: mapEntries, writable: true, configurable: true });
+  installMethod(MapProto, SymbolCtor.iterator, mapEntries);
   replaceMethod(SetProto, 'forEach', setForEach, 'Set.prototype.forEach');
   replaceMethod(SetProto, 'values', setValues, 'Set.prototype.values');
   replaceMethod(SetProto, 'entries', setEntries, 'Set.prototype.entries');
-  defineProperty(SetProto, 'keys', { value: setValues, writable: true, configurable: true });
-  defineProperty(SetProto, SymbolIterator, { value: setValues, writable: true, configurable: true });
+  installMethod(SetProto, 'keys', setValues);
+  installMethod(SetProto, SymbolCtor.iterator, setValues);
 
   replaceMethod(JSONObj, 'stringify', stringify, 'JSON.stringify');
   replaceMethod(JSONObj, 'parse', parse, 'JSON.parse');
@@ -1903,7 +1918,7 @@
 
   registerInternals('builtins_', {
     colony: colony,
-    ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, FunctionCtor: FunctionCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
+    ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, FunctionCtor: FunctionCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
     RangeErrorCtor: RangeErrorCtor, MapCtor: MapCtor, SetCtor: SetCtor, JSONObj: JSONObj,
     ReflectObj: ReflectObj, ObjectProto: ObjectProto, ArrayProto: ArrayProto, StringProto: StringProto,
     FunctionProto: FunctionProto, RegExpProto: RegExpProto, MapProto: MapProto, SetProto: SetProto,
@@ -1912,8 +1927,6 @@
     isArray: isArray, reflectConstruct: reflectConstruct, reflectDefineProperty: reflectDefineProperty,
     reflectDeleteProperty: reflectDeleteProperty, reflectApply: reflectApply, mathFloor: mathFloor,
     mathMin: mathMin, mathMax: mathMax, mathAbs: mathAbs,
-    SymbolIterator: SymbolIterator, SymbolSpecies: SymbolSpecies, SymbolReplace: SymbolReplace,
-    SymbolMatch: SymbolMatch, SymbolToStringTag: SymbolToStringTag,
     nativeBind: nativeBind, nativeCall: nativeCall, uncurryThis: uncurryThis, hasOwn: hasOwn,
     objectToString: objectToString, functionToString: functionToString, symbolToString: symbolToString,
     booleanValueOf: booleanValueOf, stringSlice: stringSlice, stringIndexOf: stringIndexOf,
@@ -1938,7 +1951,7 @@
     dataDescriptor: dataDescriptor, iterResult: iterResult,
     createDataPropertyOrThrow: createDataPropertyOrThrow, createDataProperty: createDataProperty,
     arraySpeciesConstructor: arraySpeciesConstructor, newArray: newArray,
-    setNameAndLength: setNameAndLength, excludedNames: excludedNames, replaceMethod: replaceMethod,
+    setNameAndLength: setNameAndLength, installMethod: installMethod, excludedNames: excludedNames, replaceMethod: replaceMethod,
     forEach: forEach, map: map, filter: filter, reduce: reduce, reduceRight: reduceRight, some: some,
     every: every, find: find, findIndex: findIndex, findLast: findLast, findLastIndex: findLastIndex,
     flatMap: flatMap, insertionSort: insertionSort, mergeSortRange: mergeSortRange,
@@ -1947,7 +1960,7 @@
     iteratorStep: iteratorStep,
     iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
     isFreshObject: isFreshObject, constructTarget: constructTarget, boundFactories: boundFactories,
-    boundFactory: boundFactory, makeBound: makeBound, bind: bind,
+    boundFactory: boundFactory, makeBoundImpl: makeBoundImpl, makeBound: makeBound, bind: bind,
     advanceStringIndex: advanceStringIndex, regExpExec: regExpExec,
     regExpReplaceWithFunction: regExpReplaceWithFunction, regExpSymbolReplace: regExpSymbolReplace,
     replace: replace, isRegExp: isRegExp, replaceAll: replaceAll, currentEpoch: currentEpoch,

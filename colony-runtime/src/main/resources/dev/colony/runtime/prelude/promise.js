@@ -26,6 +26,10 @@
 
   // ---- captured built-ins ----------------------------------------------------------------------
   var ObjectCtor = Object;
+  // Well-known symbols are read from the Symbol constructor at each use, never kept in a variable:
+  // symbols are not Scriptable, so a snapshot cannot refer to them by name, and a deserialised
+  // copy of a symbol is a different symbol.
+  var SymbolCtor = Symbol;
   var ArrayCtor = Array;
   var StringCtor = String;
   var ErrorCtor = Error;
@@ -36,16 +40,13 @@
   var objectCreate = Object.create;
   var objectKeys = Object.keys;
   var isArray = Array.isArray;
-  var SymbolIterator = Symbol.iterator;
-  var SymbolSpecies = Symbol.species;
-  var SymbolToStringTag = Symbol.toStringTag;
   var nativeBind = Function.prototype.bind;
   var nativeCall = Function.prototype.call;
   var nativeHasOwn = Object.prototype.hasOwnProperty;
   var hasOwn = nativeBind.call(nativeCall, nativeHasOwn);
   var symbolToString = nativeBind.call(nativeCall, Symbol.prototype.toString);
   var arrayValues = Array.prototype.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
+  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
   var arrayIteratorNext = arrayIteratorProto.next;
 
   var AggregateErrorCtor = global.AggregateError;
@@ -135,7 +136,7 @@
       throw typeError((obj === null ? 'object null' : 'undefined') +
           ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
-    var method = obj[SymbolIterator];
+    var method = obj[SymbolCtor.iterator];
     if (typeof method !== 'function') {
       throw typeError(describe(obj) + ' is not iterable');
     }
@@ -443,7 +444,7 @@
     if (!isObject(C)) {
       throw typeError('The .constructor property is not an object');
     }
-    var S = C[SymbolSpecies];
+    var S = C[SymbolCtor.species];
     if (S === undefined || S === null) {
       return defaultConstructor;
     }
@@ -820,7 +821,7 @@
   method(PromiseProto, 'then', then, 'then', nativeLength(NativeProto, 'then', 2));
   method(PromiseProto, 'catch', promiseCatch, 'catch', nativeLength(NativeProto, 'catch', 1));
   method(PromiseProto, 'finally', promiseFinally, 'finally', nativeLength(NativeProto, 'finally', 1));
-  defineProperty(PromiseProto, SymbolToStringTag, { value: 'Promise', configurable: true });
+  defineProperty(PromiseProto, SymbolCtor.toStringTag, { value: 'Promise', configurable: true });
   defineProperty(Promise, 'prototype', { writable: false });
 
   method(Promise, 'resolve', resolve, 'resolve', 1);
@@ -834,7 +835,7 @@
     method(Promise, 'try', promiseTry, 'try', 1);
   }
   setNameAndLength(getSpecies, 'get [Symbol.species]', 0);
-  defineProperty(Promise, SymbolSpecies, { get: getSpecies, configurable: true });
+  defineProperty(Promise, SymbolCtor.species, { get: getSpecies, configurable: true });
 
   defineProperty(global, 'Promise', { value: Promise, writable: true, enumerable: false, configurable: true });
 
@@ -888,11 +889,10 @@
   }
 
   registerInternals('promise_', {
-    colony: colony, ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
+    colony: colony, ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
     ErrorCtor: ErrorCtor, TypeErrorCtor: TypeErrorCtor, NativePromise: NativePromise,
     defineProperty: defineProperty, getPrototypeOf: getPrototypeOf, objectCreate: objectCreate,
-    objectKeys: objectKeys, isArray: isArray, SymbolIterator: SymbolIterator,
-    SymbolSpecies: SymbolSpecies, SymbolToStringTag: SymbolToStringTag, nativeBind: nativeBind,
+    objectKeys: objectKeys, isArray: isArray, nativeBind: nativeBind,
     nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, symbolToString: symbolToString,
     arrayValues: arrayValues, arrayIteratorProto: arrayIteratorProto,
     arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,

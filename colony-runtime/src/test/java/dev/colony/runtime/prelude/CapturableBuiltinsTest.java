@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.ContinuationPending;
 import org.mozilla.javascript.Function;
-import org.mozilla.javascript.NativeFunction;
-import org.mozilla.javascript.debug.DebuggableScript;
+import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.serialize.ScriptableInputStream;
@@ -104,9 +103,8 @@ class CapturableBuiltinsTest {
 
     /** The prelude file a function was compiled from, or null for other functions. */
     private static String preludeSource(Object obj) {
-        if (obj instanceof NativeFunction f) {
-            DebuggableScript view = f.getDebuggableView();
-            String source = view == null ? null : view.getSourceName();
+        if (obj instanceof JSFunction f) {
+            String source = f.getDescriptor().getSourceName();
             if ("builtins.js".equals(source) || "promise.js".equals(source)) {
                 return source;
             }
@@ -123,7 +121,7 @@ class CapturableBuiltinsTest {
                         Object replaced = super.replaceObject(obj);
                         String source = preludeSource(obj);
                         if (replaced == obj && source != null) {
-                            copied.add(source + ":" + ((NativeFunction) obj).getFunctionName());
+                            copied.add(source + ":" + ((JSFunction) obj).getFunctionName());
                         }
                         return replaced;
                     }
