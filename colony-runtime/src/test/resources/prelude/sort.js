@@ -109,3 +109,51 @@ scenario('typed array sort with comparator', function () {
   var s = new Uint8Array([3, 1, 2]).toSorted(function (a, b) { return b - a; });
   print(Object.prototype.toString.call(s) + ' ' + Array.prototype.join.call(s));
 });
+
+function lcg(seed) { return function () { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; }; }
+function hashCalls(calls) { var h = 0; for (var i = 0; i < calls.length; i++) h = (h * 31 + calls[i]) % 1000000007; return h; }
+
+scenario('comparator calls match V8 exactly', function () {
+  var calls = [];
+  [5, 1, 4, 2, 3].sort(function (a, b) { calls.push(a + '' + b); return a - b; });
+  print(calls.join(' '));
+  var sizes = [10, 64, 65, 200, 1000, 3000];
+  sizes.forEach(function (n) {
+    var next = lcg(n);
+    var a = [];
+    for (var i = 0; i < n; i++) a.push(next() % (n < 100 ? 10 : 500));
+    var log = [];
+    a.sort(function (x, y) { log.push(x, y); return x - y; });
+    print(n + ': calls ' + log.length / 2 + ' hash ' + hashCalls(log));
+  });
+  var runs = [];
+  for (var r = 0; r < 500; r++) runs.push(r % 50 < 25 ? r : 1000 - r);
+  var log2 = [];
+  runs.sort(function (x, y) { log2.push(x, y); return x - y; });
+  print('runs: calls ' + log2.length / 2 + ' hash ' + hashCalls(log2));
+});
+
+scenario('inconsistent comparators behave as on Node', function () {
+  print(fmt([3, 1, 2].sort(function (a, b) { return b > a; })));
+  print(fmt([3, 1, 2].sort(function (a, b) { return a > b; })));
+  print(fmt([5, 2, 9, 1, 7, 3, 8].sort(function (a, b) { return a < b; })));
+  var next = lcg(42);
+  var a = [];
+  for (var i = 0; i < 300; i++) a.push(next() % 100);
+  print(hashCalls(a.slice().sort(function (x, y) { return x > y; })));
+  print(hashCalls(a.slice().sort(function () { return next() % 3 - 1; })));
+  print(hashCalls(a.slice().toSorted(function (x, y) { return y > x; })));
+});
+
+scenario('typed array comparator calls match V8', function () {
+  var calls = [];
+  new Int32Array([5, 1, 4, 2, 3]).sort(function (a, b) { calls.push(a + '' + b); return a - b; });
+  print(calls.join(' '));
+  var next = lcg(7);
+  var t = new Float64Array(500);
+  for (var i = 0; i < t.length; i++) t[i] = next() % 97;
+  var log = [];
+  t.sort(function (x, y) { log.push(x, y); return y - x; });
+  print('calls ' + log.length / 2 + ' hash ' + hashCalls(log) + ' first ' + t[0] + ' last ' + t[499]);
+  print(Array.prototype.join.call(new Uint8Array([3, 1, 2]).sort(function (a, b) { return a > b; })));
+});

@@ -597,61 +597,520 @@
   }
 
   // ---- sorting ---------------------------------------------------------------------------------
-  // Stable merge sort of `a` (a dense internal array) in place, using compare(x, y) -> number.
-  function insertionSort(a, lo, hi, compare) {
-    for (var i = lo + 1; i < hi; i++) {
-      var x = a[i];
-      var j = i - 1;
-      while (j >= lo && compare(a[j], x) > 0) {
-        a[j + 1] = a[j];
-        j--;
+  // TimSort with the same runs, merges and galloping as V8's (third_party/v8/builtins/
+  // array-sort.tq, itself CPython's listsort), so the comparator sees the same calls in the same
+  // order as on Node. With a consistent comparator any stable sort gives the same result; this
+  // also makes inconsistent comparators (a common bug: `(a, b) => a > b`) behave as on Node.
+  var MIN_GALLOP = 7;
+
+  function newSortState(a, compare) {
+    var state = {};
+    state.a = a;
+    state.compare = compare;
+    state.minGallop = MIN_GALLOP;
+    state.runBase = [];
+    state.runLength = [];
+    state.runs = 0;
+    return state;
+  }
+
+  function binaryInsertionSort(st, low, startArg, high) {
+    var a = st.a;
+    var start = low === startArg ? startArg + 1 : startArg;
+    for (; start < high; ++start) {
+      var left = low;
+      var right = start;
+      var pivot = a[right];
+      while (left < right) {
+        var mid = left + ((right - left) >> 1);
+        if (st.compare(pivot, a[mid]) < 0) {
+          right = mid;
+        } else {
+          left = mid + 1;
+        }
       }
-      a[j + 1] = x;
+      for (var p = start; p > left; --p) {
+        a[p] = a[p - 1];
+      }
+      a[left] = pivot;
     }
   }
 
-  function mergeSortRange(a, tmp, lo, hi, compare) {
-    if (hi - lo <= 10) {
-      insertionSort(a, lo, hi, compare);
-      return;
+  function countAndMakeRun(st, lowArg, high) {
+    var a = st.a;
+    var low = lowArg + 1;
+    if (low === high) {
+      return 1;
     }
-    var mid = lo + mathFloor((hi - lo) / 2);
-    mergeSortRange(a, tmp, lo, mid, compare);
-    mergeSortRange(a, tmp, mid, hi, compare);
-    if (compare(a[mid - 1], a[mid]) <= 0) {
-      return;
+    var runLength = 2;
+    var elementLow = a[low];
+    var isDescending = st.compare(elementLow, a[low - 1]) < 0;
+    var previous = elementLow;
+    for (var idx = low + 1; idx < high; ++idx) {
+      var current = a[idx];
+      var order = st.compare(current, previous);
+      if (isDescending) {
+        if (order >= 0) {
+          break;
+        }
+      } else if (order < 0) {
+        break;
+      }
+      previous = current;
+      ++runLength;
     }
-    var i;
-    for (i = lo; i < mid; i++) {
-      tmp[i] = a[i];
+    if (isDescending) {
+      var lo = lowArg;
+      var hi = lowArg + runLength - 1;
+      while (lo < hi) {
+        var t = a[lo];
+        a[lo++] = a[hi];
+        a[hi--] = t;
+      }
     }
-    var left = lo;
-    var right = mid;
-    var out = lo;
-    while (left < mid && right < hi) {
-      if (compare(tmp[left], a[right]) <= 0) {
-        a[out++] = tmp[left++];
+    return runLength;
+  }
+
+  function gallopLeft(st, array, key, base, length, hint) {
+    var lastOfs = 0;
+    var offset = 1;
+    var maxOfs;
+    var tmp;
+    if (st.compare(array[base + hint], key) < 0) {
+      maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (st.compare(array[base + hint + offset], key) >= 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      lastOfs = lastOfs + hint;
+      offset = offset + hint;
+    } else {
+      maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (st.compare(array[base + hint - offset], key) < 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    }
+    lastOfs++;
+    while (lastOfs < offset) {
+      var m = lastOfs + ((offset - lastOfs) >> 1);
+      if (st.compare(array[base + m], key) < 0) {
+        lastOfs = m + 1;
       } else {
-        a[out++] = a[right++];
+        offset = m;
       }
     }
-    while (left < mid) {
-      a[out++] = tmp[left++];
+    return offset;
+  }
+
+  function gallopRight(st, array, key, base, length, hint) {
+    var lastOfs = 0;
+    var offset = 1;
+    var maxOfs;
+    var tmp;
+    if (st.compare(key, array[base + hint]) < 0) {
+      maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (st.compare(key, array[base + hint - offset]) >= 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    } else {
+      maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (st.compare(key, array[base + hint + offset]) < 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      lastOfs = lastOfs + hint;
+      offset = offset + hint;
+    }
+    lastOfs++;
+    while (lastOfs < offset) {
+      var m = lastOfs + ((offset - lastOfs) >> 1);
+      if (st.compare(key, array[base + m]) < 0) {
+        offset = m;
+      } else {
+        lastOfs = m + 1;
+      }
+    }
+    return offset;
+  }
+
+  // Copies length elements; handles overlapping ranges of the same array.
+  function copyRange(source, srcPos, target, dstPos, length) {
+    var i;
+    if (srcPos < dstPos) {
+      for (i = length - 1; i >= 0; i--) {
+        target[dstPos + i] = source[srcPos + i];
+      }
+    } else {
+      for (i = 0; i < length; i++) {
+        target[dstPos + i] = source[srcPos + i];
+      }
     }
   }
 
-  function mergeSort(a, compare) {
-    if (a.length > 1) {
-      mergeSortRange(a, new ArrayCtor(a.length), 0, a.length, compare);
+  function mergeLow(st, baseA, lengthAArg, baseB, lengthBArg) {
+    var a = st.a;
+    var lengthA = lengthAArg;
+    var lengthB = lengthBArg;
+    var temp = new ArrayCtor(lengthA);
+    copyRange(a, baseA, temp, 0, lengthA);
+    var dest = baseA;
+    var cursorTemp = 0;
+    var cursorB = baseB;
+    a[dest++] = a[cursorB++];
+    var copyB = false;
+    merge: {
+      if (--lengthB === 0) {
+        break merge;
+      }
+      if (lengthA === 1) {
+        copyB = true;
+        break merge;
+      }
+      var minGallop = st.minGallop;
+      while (true) {
+        var winsA = 0;
+        var winsB = 0;
+        while (true) {
+          if (st.compare(a[cursorB], temp[cursorTemp]) < 0) {
+            a[dest++] = a[cursorB++];
+            ++winsB;
+            --lengthB;
+            winsA = 0;
+            if (lengthB === 0) {
+              break merge;
+            }
+            if (winsB >= minGallop) {
+              break;
+            }
+          } else {
+            a[dest++] = temp[cursorTemp++];
+            ++winsA;
+            --lengthA;
+            winsB = 0;
+            if (lengthA === 1) {
+              copyB = true;
+              break merge;
+            }
+            if (winsA >= minGallop) {
+              break;
+            }
+          }
+        }
+        ++minGallop;
+        var first = true;
+        while (winsA >= MIN_GALLOP || winsB >= MIN_GALLOP || first) {
+          first = false;
+          minGallop = mathMax(1, minGallop - 1);
+          st.minGallop = minGallop;
+          winsA = gallopRight(st, temp, a[cursorB], cursorTemp, lengthA, 0);
+          if (winsA > 0) {
+            copyRange(temp, cursorTemp, a, dest, winsA);
+            dest += winsA;
+            cursorTemp += winsA;
+            lengthA -= winsA;
+            if (lengthA === 1) {
+              copyB = true;
+              break merge;
+            }
+            if (lengthA === 0) {
+              break merge;
+            }
+          }
+          a[dest++] = a[cursorB++];
+          if (--lengthB === 0) {
+            break merge;
+          }
+          winsB = gallopLeft(st, a, temp[cursorTemp], cursorB, lengthB, 0);
+          if (winsB > 0) {
+            copyRange(a, cursorB, a, dest, winsB);
+            dest += winsB;
+            cursorB += winsB;
+            lengthB -= winsB;
+            if (lengthB === 0) {
+              break merge;
+            }
+          }
+          a[dest++] = temp[cursorTemp++];
+          if (--lengthA === 1) {
+            copyB = true;
+            break merge;
+          }
+        }
+        ++minGallop;
+        st.minGallop = minGallop;
+      }
     }
+    if (copyB) {
+      copyRange(a, cursorB, a, dest, lengthB);
+      a[dest + lengthB] = temp[cursorTemp];
+    } else if (lengthA > 0) {
+      copyRange(temp, cursorTemp, a, dest, lengthA);
+    }
+  }
+
+  function mergeHigh(st, baseA, lengthAArg, baseB, lengthBArg) {
+    var a = st.a;
+    var lengthA = lengthAArg;
+    var lengthB = lengthBArg;
+    var temp = new ArrayCtor(lengthB);
+    copyRange(a, baseB, temp, 0, lengthB);
+    var dest = baseB + lengthB - 1;
+    var cursorTemp = lengthB - 1;
+    var cursorA = baseA + lengthA - 1;
+    a[dest--] = a[cursorA--];
+    var copyA = false;
+    merge: {
+      if (--lengthA === 0) {
+        break merge;
+      }
+      if (lengthB === 1) {
+        copyA = true;
+        break merge;
+      }
+      var minGallop = st.minGallop;
+      while (true) {
+        var winsA = 0;
+        var winsB = 0;
+        while (true) {
+          if (st.compare(temp[cursorTemp], a[cursorA]) < 0) {
+            a[dest--] = a[cursorA--];
+            ++winsA;
+            --lengthA;
+            winsB = 0;
+            if (lengthA === 0) {
+              break merge;
+            }
+            if (winsA >= minGallop) {
+              break;
+            }
+          } else {
+            a[dest--] = temp[cursorTemp--];
+            ++winsB;
+            --lengthB;
+            winsA = 0;
+            if (lengthB === 1) {
+              copyA = true;
+              break merge;
+            }
+            if (winsB >= minGallop) {
+              break;
+            }
+          }
+        }
+        ++minGallop;
+        var first = true;
+        while (winsA >= MIN_GALLOP || winsB >= MIN_GALLOP || first) {
+          first = false;
+          minGallop = mathMax(1, minGallop - 1);
+          st.minGallop = minGallop;
+          var k = gallopRight(st, a, temp[cursorTemp], baseA, lengthA, lengthA - 1);
+          winsA = lengthA - k;
+          if (winsA > 0) {
+            dest -= winsA;
+            cursorA -= winsA;
+            copyRange(a, cursorA + 1, a, dest + 1, winsA);
+            lengthA -= winsA;
+            if (lengthA === 0) {
+              break merge;
+            }
+          }
+          a[dest--] = temp[cursorTemp--];
+          if (--lengthB === 1) {
+            copyA = true;
+            break merge;
+          }
+          k = gallopLeft(st, temp, a[cursorA], 0, lengthB, lengthB - 1);
+          winsB = lengthB - k;
+          if (winsB > 0) {
+            dest -= winsB;
+            cursorTemp -= winsB;
+            copyRange(temp, cursorTemp + 1, a, dest + 1, winsB);
+            lengthB -= winsB;
+            if (lengthB === 1) {
+              copyA = true;
+              break merge;
+            }
+            if (lengthB === 0) {
+              break merge;
+            }
+          }
+          a[dest--] = a[cursorA--];
+          if (--lengthA === 0) {
+            break merge;
+          }
+        }
+        ++minGallop;
+        st.minGallop = minGallop;
+      }
+    }
+    if (copyA) {
+      dest -= lengthA;
+      cursorA -= lengthA;
+      copyRange(a, cursorA + 1, a, dest + 1, lengthA);
+      a[dest] = temp[cursorTemp];
+    } else if (lengthB > 0) {
+      copyRange(temp, 0, a, dest - (lengthB - 1), lengthB);
+    }
+  }
+
+  function mergeAt(st, i) {
+    var a = st.a;
+    var baseA = st.runBase[i];
+    var lengthA = st.runLength[i];
+    var baseB = st.runBase[i + 1];
+    var lengthB = st.runLength[i + 1];
+    st.runLength[i] = lengthA + lengthB;
+    if (i === st.runs - 3) {
+      st.runBase[i + 1] = st.runBase[i + 2];
+      st.runLength[i + 1] = st.runLength[i + 2];
+    }
+    st.runs--;
+    var k = gallopRight(st, a, a[baseB], baseA, lengthA, 0);
+    baseA += k;
+    lengthA -= k;
+    if (lengthA === 0) {
+      return;
+    }
+    lengthB = gallopLeft(st, a, a[baseA + lengthA - 1], baseB, lengthB, lengthB - 1);
+    if (lengthB === 0) {
+      return;
+    }
+    if (lengthA <= lengthB) {
+      mergeLow(st, baseA, lengthA, baseB, lengthB);
+    } else {
+      mergeHigh(st, baseA, lengthA, baseB, lengthB);
+    }
+  }
+
+  function runInvariantEstablished(st, n) {
+    if (n < 2) {
+      return true;
+    }
+    return st.runLength[n - 2] > st.runLength[n - 1] + st.runLength[n];
+  }
+
+  function mergeCollapse(st) {
+    while (st.runs > 1) {
+      var n = st.runs - 2;
+      if (!runInvariantEstablished(st, n + 1) || !runInvariantEstablished(st, n)) {
+        if (st.runLength[n - 1] < st.runLength[n + 1]) {
+          --n;
+        }
+        mergeAt(st, n);
+      } else if (st.runLength[n] <= st.runLength[n + 1]) {
+        mergeAt(st, n);
+      } else {
+        break;
+      }
+    }
+  }
+
+  function mergeForceCollapse(st) {
+    while (st.runs > 1) {
+      var n = st.runs - 2;
+      if (n > 0 && st.runLength[n - 1] < st.runLength[n + 1]) {
+        --n;
+      }
+      mergeAt(st, n);
+    }
+  }
+
+  function computeMinRunLength(nArg) {
+    var n = nArg;
+    var r = 0;
+    while (n >= 64) {
+      r = r | (n & 1);
+      n = n >> 1;
+    }
+    return n + r;
+  }
+
+  // Sorts the dense internal array `a` in place with compare(x, y) -> number.
+  function timSort(a, compare) {
+    var length = a.length;
+    if (length < 2) {
+      return a;
+    }
+    var st = newSortState(a, compare);
+    var remaining = length;
+    var low = 0;
+    var minRunLength = computeMinRunLength(remaining);
+    while (remaining !== 0) {
+      var currentRunLength = countAndMakeRun(st, low, low + remaining);
+      if (currentRunLength < minRunLength) {
+        var forced = mathMin(minRunLength, remaining);
+        binaryInsertionSort(st, low, low + currentRunLength, low + forced);
+        currentRunLength = forced;
+      }
+      st.runBase[st.runs] = low;
+      st.runLength[st.runs] = currentRunLength;
+      st.runs++;
+      mergeCollapse(st);
+      low += currentRunLength;
+      remaining -= currentRunLength;
+    }
+    mergeForceCollapse(st);
     return a;
+  }
+
+  // The comparator as SortCompare calls it: ToNumber of the result, NaN counts as +0.
+  function userComparator(comparefn) {
+    return function (x, y) {
+      var v = +comparefn.call(undefined, x, y);
+      return v !== v ? 0 : v;
+    };
   }
 
   // Sorts `values` (no undefined among them) per SortCompare, returns the sorted array.
   function sortValues(values, comparefn) {
     var n = values.length;
     if (comparefn === undefined) {
-      // Default order: compare the String values (computed once per element).
+      // Default order: compare the String values (computed once per element; a consistent order,
+      // so the result is the same as with per-comparison conversion).
       var keys = new ArrayCtor(n);
       var order = new ArrayCtor(n);
       var i;
@@ -659,7 +1118,7 @@
         keys[i] = toStr(values[i]);
         order[i] = i;
       }
-      mergeSort(order, function (x, y) {
+      timSort(order, function (x, y) {
         var kx = keys[x];
         var ky = keys[y];
         return kx < ky ? -1 : (kx > ky ? 1 : 0);
@@ -670,10 +1129,7 @@
       }
       return sorted;
     }
-    return mergeSort(values, function (x, y) {
-      var v = +comparefn.call(undefined, x, y);
-      return v !== v ? 0 : v;
-    });
+    return timSort(values, userComparator(comparefn));
   }
 
   function checkComparefn(comparefn) {
@@ -1792,15 +2248,52 @@
   var typedArraySortCall = uncurryThis(nativeTypedArraySort);
   var typedArrayToSortedCall = uncurryThis(nativeTypedArrayToSorted);
 
-  function taSortedValues(O, len, comparefn) {
-    var values = new ArrayCtor(len);
-    for (var k = 0; k < len; k++) {
-      values[k] = O[k];
+  // V8 sorts typed arrays with a comparator by a top-down merge sort between two work arrays
+  // (src/builtins/typed-array-sort.tq); the same merges give the same comparator calls.
+  function taMerge(compare, source, from, middle, to, target) {
+    var left = from;
+    var right = middle;
+    for (var targetIndex = from; targetIndex < to; ++targetIndex) {
+      if (left < middle && right >= to) {
+        target[targetIndex] = source[left++];
+      } else if (left < middle) {
+        var leftElement = source[left];
+        var rightElement = source[right];
+        if (compare(leftElement, rightElement) <= 0) {
+          target[targetIndex] = leftElement;
+          left++;
+        } else {
+          target[targetIndex] = rightElement;
+          right++;
+        }
+      } else {
+        target[targetIndex] = source[right++];
+      }
     }
-    return mergeSort(values, function (x, y) {
-      var v = +comparefn.call(undefined, x, y);
-      return v !== v ? 0 : v;
-    });
+  }
+
+  function taMergeSort(compare, source, from, to, target) {
+    var middle = from + ((to - from) >>> 1);
+    if (middle - from > 1) {
+      taMergeSort(compare, target, from, middle, source);
+    }
+    if (to - middle > 1) {
+      taMergeSort(compare, target, middle, to, source);
+    }
+    taMerge(compare, source, from, middle, to, target);
+  }
+
+  function taSortedValues(O, len, comparefn) {
+    var work1 = new ArrayCtor(len);
+    var work2 = new ArrayCtor(len);
+    for (var k = 0; k < len; k++) {
+      work1[k] = O[k];
+      work2[k] = work1[k];
+    }
+    if (len > 1) {
+      taMergeSort(userComparator(comparefn), work2, 0, len, work1);
+    }
+    return work1;
   }
 
   function taSort(comparefn) {
@@ -1954,8 +2447,12 @@
     setNameAndLength: setNameAndLength, installMethod: installMethod, excludedNames: excludedNames, replaceMethod: replaceMethod,
     forEach: forEach, map: map, filter: filter, reduce: reduce, reduceRight: reduceRight, some: some,
     every: every, find: find, findIndex: findIndex, findLast: findLast, findLastIndex: findLastIndex,
-    flatMap: flatMap, insertionSort: insertionSort, mergeSortRange: mergeSortRange,
-    mergeSort: mergeSort, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
+    flatMap: flatMap, newSortState: newSortState, binaryInsertionSort: binaryInsertionSort,
+    countAndMakeRun: countAndMakeRun, gallopLeft: gallopLeft, gallopRight: gallopRight,
+    copyRange: copyRange, mergeLow: mergeLow, mergeHigh: mergeHigh, mergeAt: mergeAt,
+    runInvariantEstablished: runInvariantEstablished, mergeCollapse: mergeCollapse,
+    mergeForceCollapse: mergeForceCollapse, computeMinRunLength: computeMinRunLength,
+    timSort: timSort, userComparator: userComparator, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
     toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorRecord: iteratorRecord,
     iteratorStep: iteratorStep,
     iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
@@ -1981,7 +2478,7 @@
     taFind: taFind, taFindIndex: taFindIndex, taFindLast: taFindLast, taFindLastIndex: taFindLastIndex,
     nativeTypedArraySort: nativeTypedArraySort, nativeTypedArrayToSorted: nativeTypedArrayToSorted,
     typedArraySortCall: typedArraySortCall, typedArrayToSortedCall: typedArrayToSortedCall,
-    taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
+    taMerge: taMerge, taMergeSort: taMergeSort, taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
     internals: internals, allNames: allNames, registerInternals: registerInternals,
     colonyBuiltinsPrelude: colonyBuiltinsPrelude
   });
