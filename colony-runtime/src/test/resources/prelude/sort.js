@@ -157,3 +157,15 @@ scenario('typed array comparator calls match V8', function () {
   print('calls ' + log.length / 2 + ' hash ' + hashCalls(log) + ' first ' + t[0] + ' last ' + t[499]);
   print(Array.prototype.join.call(new Uint8Array([3, 1, 2]).sort(function (a, b) { return a > b; })));
 });
+
+scenario('default order with NUL characters and many duplicates', function () {
+  print(JSON.stringify(['b\u0000a', 'b', 'a', 'b\u00001', 'a\u0000', ''].sort()));
+  var next = lcg(3);
+  var objs = [];
+  for (var i = 0; i < 2000; i++) objs.push({ id: i, toString: (function (k) { return function () { return 'k' + k; }; })(next() % 13) });
+  objs.sort();
+  var sig = 0;
+  for (var j = 0; j < objs.length; j++) sig = (sig * 31 + objs[j].id) % 1000003;
+  print('signature ' + sig + ' first ' + objs[0].id + ' ' + String(objs[0]));
+  print(JSON.stringify([10, 1, 2, 100, 11, -5, 1e21, 0.5, -0, NaN, Infinity].sort()));
+});

@@ -83,6 +83,7 @@
   var stringCharCodeAt = uncurryThis(StringProto.charCodeAt);
   var stringRepeat = uncurryThis(StringProto.repeat);
   var arrayJoin = uncurryThis(ArrayProto.join);
+  var nativeArraySort = uncurryThis(ArrayProto.sort);
   var nativeReplace = uncurryThis(StringProto.replace);
   var nativeReplaceAll = uncurryThis(StringProto.replaceAll);
   var nativeRegExpReplace = RegExpProto[SymbolCtor.replace];
@@ -1110,13 +1111,35 @@
     var n = values.length;
     if (comparefn === undefined) {
       // Default order: compare the String values (computed once per element; a consistent order,
-      // so the result is the same as with per-comparison conversion).
+      // so any stable sort gives the same result as V8's). No user code runs during the sort
+      // itself, so the native sort may do it: each key is tagged with NUL and its index in a
+      // fixed width, which keeps the order and makes equal keys sort by position (stable).
+      // Keys containing NUL would break that, so they take the JS path.
       var keys = new ArrayCtor(n);
       var order = new ArrayCtor(n);
       var i;
+      var hasNul = false;
       for (i = 0; i < n; i++) {
         keys[i] = toStr(values[i]);
         order[i] = i;
+        if (!hasNul && stringIndexOf(keys[i], '\u0000') !== -1) {
+          hasNul = true;
+        }
+      }
+      if (!hasNul) {
+        var width = StringCtor(n).length;
+        var tagged = new ArrayCtor(n);
+        for (i = 0; i < n; i++) {
+          var index = StringCtor(i);
+          tagged[i] = keys[i] + '\u0000' + stringRepeat('0', width - index.length) + index;
+        }
+        nativeArraySort(tagged);
+        var result = new ArrayCtor(n);
+        for (i = 0; i < n; i++) {
+          var t = tagged[i];
+          result[i] = values[+stringSlice(t, t.length - width)];
+        }
+        return result;
       }
       timSort(order, function (x, y) {
         var kx = keys[x];
@@ -1781,7 +1804,8 @@
     cursor.value = undefined;
     var value;
     if (isMap) {
-      value = state.kind === KIND_ENTRIES ? [raw[0], raw[1]] : (state.kind === KIND_KEYS ? raw[0] : raw[1]);
+      // the native iterator makes a fresh [key, value] array per entry
+      value = state.kind === KIND_ENTRIES ? raw : (state.kind === KIND_KEYS ? raw[0] : raw[1]);
     } else {
       value = state.kind === KIND_ENTRIES ? [raw, raw] : raw;
     }
@@ -2423,7 +2447,7 @@
     nativeBind: nativeBind, nativeCall: nativeCall, uncurryThis: uncurryThis, hasOwn: hasOwn,
     objectToString: objectToString, functionToString: functionToString, symbolToString: symbolToString,
     booleanValueOf: booleanValueOf, stringSlice: stringSlice, stringIndexOf: stringIndexOf,
-    stringCharCodeAt: stringCharCodeAt, stringRepeat: stringRepeat, arrayJoin: arrayJoin,
+    stringCharCodeAt: stringCharCodeAt, stringRepeat: stringRepeat, arrayJoin: arrayJoin, nativeArraySort: nativeArraySort,
     nativeReplace: nativeReplace, nativeReplaceAll: nativeReplaceAll,
     nativeRegExpReplace: nativeRegExpReplace, nativeRegExpReplaceCall: nativeRegExpReplaceCall,
     nativeRegExpExec: nativeRegExpExec, regExpExecCall: regExpExecCall,
