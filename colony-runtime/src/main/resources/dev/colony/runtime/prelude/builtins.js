@@ -93,6 +93,8 @@
   var nativeStringify = JSON.stringify;
   var nativeParse = JSON.parse;
   var mapHas = uncurryThis(MapProto.has);
+  var mapGet = uncurryThis(MapProto.get);
+  var mapSet = uncurryThis(MapProto.set);
   var setHas = uncurryThis(SetProto.has);
   var mapSize = uncurryThis(getOwnPropertyDescriptor(MapProto, 'size').get);
   var setSize = uncurryThis(getOwnPropertyDescriptor(SetProto, 'size').get);
@@ -1365,6 +1367,60 @@
     return A;
   }
 
+  // ---- Object.groupBy / Map.groupBy ------------------------------------------------------------
+  function groupByInto(items, callbackfn, addToGroup) {
+    requireObjectCoercible(items, 'groupBy');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var method = items[SymbolCtor.iterator];
+    if (typeof method !== 'function') {
+      throw typeError(describe(items) + ' is not iterable');
+    }
+    var record = getIteratorFromMethod(items, method);
+    var k = 0;
+    while (iteratorStep(record)) {
+      var value = record.value;
+      var key;
+      try {
+        key = callbackfn.call(undefined, value, k);
+        addToGroup(key, value);
+      } catch (e) {
+        iteratorCloseQuietly(record);
+        throw e;
+      }
+      k++;
+    }
+  }
+
+  function objectGroupBy(items, callbackfn) {
+    var groups = objectCreate(null);
+    groupByInto(items, callbackfn, function (key, value) {
+      var propertyKey = typeof key === 'symbol' ? key : toStr(key);
+      var list = hasOwn(groups, propertyKey) ? groups[propertyKey] : undefined;
+      if (list === undefined) {
+        list = [];
+        groups[propertyKey] = list;
+      }
+      list[list.length] = value;
+    });
+    return groups;
+  }
+
+  function mapGroupBy(items, callbackfn) {
+    var groups = new MapCtor();
+    groupByInto(items, callbackfn, function (key, value) {
+      var normalized = key === 0 ? 0 : key;
+      var list = mapGet(groups, normalized);
+      if (list === undefined) {
+        list = [];
+        mapSet(groups, normalized, list);
+      }
+      list[list.length] = value;
+    });
+    return groups;
+  }
+
   // ---- Function.prototype.bind -----------------------------------------------------------------
   // Bound functions are ordinary interpreted functions, so calls through them stay capturable.
   // Calling one with `new` is detected by the fresh receiver Rhino creates from bound.prototype,
@@ -2385,6 +2441,12 @@
   installMethod(SetProto, 'keys', setValues);
   installMethod(SetProto, SymbolCtor.iterator, setValues);
 
+  if (typeof ObjectCtor.groupBy === 'function') {
+    replaceMethod(ObjectCtor, 'groupBy', objectGroupBy, 'Object.groupBy');
+  }
+  if (typeof MapCtor.groupBy === 'function') {
+    replaceMethod(MapCtor, 'groupBy', mapGroupBy, 'Map.groupBy');
+  }
   replaceMethod(JSONObj, 'stringify', stringify, 'JSON.stringify');
   replaceMethod(JSONObj, 'parse', parse, 'JSON.parse');
 
@@ -2451,7 +2513,7 @@
     nativeReplace: nativeReplace, nativeReplaceAll: nativeReplaceAll,
     nativeRegExpReplace: nativeRegExpReplace, nativeRegExpReplaceCall: nativeRegExpReplaceCall,
     nativeRegExpExec: nativeRegExpExec, regExpExecCall: regExpExecCall,
-    nativeStringify: nativeStringify, nativeParse: nativeParse, mapHas: mapHas, setHas: setHas,
+    nativeStringify: nativeStringify, nativeParse: nativeParse, mapHas: mapHas, mapGet: mapGet, mapSet: mapSet, setHas: setHas,
     mapSize: mapSize, setSize: setSize, nativeMapEntries: nativeMapEntries, nativeMapKeys: nativeMapKeys,
     nativeMapValues: nativeMapValues, nativeMapForEach: nativeMapForEach,
     nativeSetValues: nativeSetValues, nativeSetEntries: nativeSetEntries,
@@ -2480,6 +2542,7 @@
     toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorRecord: iteratorRecord,
     iteratorStep: iteratorStep,
     iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
+    groupByInto: groupByInto, objectGroupBy: objectGroupBy, mapGroupBy: mapGroupBy,
     isFreshObject: isFreshObject, constructTarget: constructTarget, boundFactories: boundFactories,
     boundFactory: boundFactory, makeBoundImpl: makeBoundImpl, makeBound: makeBound, bind: bind,
     advanceStringIndex: advanceStringIndex, regExpExec: regExpExec,

@@ -272,6 +272,7 @@ class CapturableBuiltinsTest {
                 Arguments.of("sort comparator", "var a = [5, 3, 9, 1, 7, 2, 8]; a.sort(function (x, y) { capture('c'); return x - y; }); print(a.join());"),
                 Arguments.of("toSorted comparator", "print([3, 1, 2].toSorted(function (x, y) { capture('c'); return y - x; }).join());"),
                 Arguments.of("Array.from mapFn", "print(Array.from(new Set([1, 2, 3]), function (x) { capture('a'); return x * 2; }).join());"),
+                Arguments.of("Object.groupBy", "var g = Object.groupBy([1, 2, 3], function (x) { capture('g'); return x % 2 ? 'odd' : 'even'; }); print(g.odd.join() + ' ' + g.even.join());"),
                 Arguments.of("bound function", "var o = { k: 'K' }; var f = function (a, b) { capture('b'); return this.k + a + b; }.bind(o, 1); print(f(2));"),
                 Arguments.of("bound constructor", "function P(x) { this.x = x + capture('p'); } var B = P.bind(null, 'v'); print(new B().x);"),
                 Arguments.of("replace callback", "print('a1b2'.replace(/\\d/g, function (d) { capture('r'); return '<' + d + '>'; }));"),

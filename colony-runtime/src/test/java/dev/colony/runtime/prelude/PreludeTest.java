@@ -53,6 +53,8 @@ class PreludeTest {
                 ['Array.prototype', Array.prototype, ['forEach', 'map', 'filter', 'reduce', 'reduceRight', 'some',
                   'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'sort', 'toSorted']],
                 ['Array', Array, ['from']],
+                ['Object', Object, ['groupBy']],
+                ['Map', Map, ['groupBy']],
                 ['Function.prototype', Function.prototype, ['bind']],
                 ['String.prototype', String.prototype, ['replace', 'replaceAll']],
                 ['RegExp.prototype', RegExp.prototype, [Symbol.replace]],
@@ -265,6 +267,34 @@ class PreludeTest {
                     try caught thrown
                     try non-callable TypeError
                     """);
+        } finally {
+            h.close();
+        }
+    }
+
+    @Test
+    void groupBy() {
+        // Node 20 has no groupBy; expectations follow the spec (and Rhino's native results).
+        String script = """
+                var inventory = [{ n: 'a', t: 'veg' }, { n: 'b', t: 'fruit' }, { n: 'c', t: 'veg' }];
+                var o = Object.groupBy(inventory, function (x, i) { return x.t + (i > 5 ? '!' : ''); });
+                var m = Map.groupBy([1, -0, 0, 2, NaN, NaN], function (x) { return x !== x ? NaN : (x === 0 ? x : 'n'); });
+                var keys = [];
+                m.forEach(function (v, k) { keys.push((Object.is(k, -0) ? '-0' : String(k)) + ':' + v.length); });
+                [Object.getPrototypeOf(o) === null, Object.keys(o).join(), o.veg.map(function (x) { return x.n; }).join(),
+                 keys.join(), Object.groupBy('abca', function (c) { return c; }).a.length].join(' | ');
+                """;
+        PreludeHarness bare = new PreludeHarness(false, false);
+        String nativeResult;
+        try {
+            nativeResult = evalString(bare, script);
+        } finally {
+            bare.close();
+        }
+        PreludeHarness h = new PreludeHarness();
+        try {
+            assertThat(evalString(h, script)).isEqualTo("true | veg,fruit | a,c | n:2,0:2,NaN:2 | 2")
+                    .isEqualTo(nativeResult);
         } finally {
             h.close();
         }
