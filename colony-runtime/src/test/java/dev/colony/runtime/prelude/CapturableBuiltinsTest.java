@@ -344,7 +344,6 @@ class CapturableBuiltinsTest {
         assertThat(restored.output()).isEqualTo("ok\n");
         // Frames of prelude functions carry their compiled code, not the whole prelude.
         assertThat(restored.largestSnapshot()).isLessThan(200_000);
-        System.out.println("snapshot bytes inside Map.forEach > Array.forEach: " + restored.largestSnapshot());
     }
 
     @Test
