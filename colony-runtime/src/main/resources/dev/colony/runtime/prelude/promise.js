@@ -19,13 +19,17 @@
  * Evaluated after builtins.js, before user code. ES5 syntax only; no new globals except the
  * replacement of Promise (and AggregateError when the engine lacks one).
  */
-(function (global) {
+(function colonyPromisePrelude(global) {
   'use strict';
 
   var colony = global.$colony;
 
   // ---- captured built-ins ----------------------------------------------------------------------
   var ObjectCtor = Object;
+  // Well-known symbols are read from the Symbol constructor at each use, never kept in a variable:
+  // symbols are not Scriptable, so a snapshot cannot refer to them by name, and a deserialised
+  // copy of a symbol is a different symbol.
+  var SymbolCtor = Symbol;
   var ArrayCtor = Array;
   var StringCtor = String;
   var ErrorCtor = Error;
@@ -36,16 +40,13 @@
   var objectCreate = Object.create;
   var objectKeys = Object.keys;
   var isArray = Array.isArray;
-  var SymbolIterator = Symbol.iterator;
-  var SymbolSpecies = Symbol.species;
-  var SymbolToStringTag = Symbol.toStringTag;
   var nativeBind = Function.prototype.bind;
   var nativeCall = Function.prototype.call;
   var nativeHasOwn = Object.prototype.hasOwnProperty;
   var hasOwn = nativeBind.call(nativeCall, nativeHasOwn);
   var symbolToString = nativeBind.call(nativeCall, Symbol.prototype.toString);
   var arrayValues = Array.prototype.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
+  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
   var arrayIteratorNext = arrayIteratorProto.next;
 
   var AggregateErrorCtor = global.AggregateError;
@@ -132,20 +133,34 @@
   // Iteration (arrays with untouched iteration are walked by index: same observable behaviour).
   function getIterator(obj) {
     if (obj === null || obj === undefined) {
-      throw typeError(describe(obj) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+      throw typeError((obj === null ? 'object null' : 'undefined') +
+          ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
-    var method = obj[SymbolIterator];
+    var method = obj[SymbolCtor.iterator];
     if (typeof method !== 'function') {
       throw typeError(describe(obj) + ' is not iterable');
     }
     if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
+      return iteratorRecord(obj, undefined, undefined);
     }
     var iterator = method.call(obj);
     if (!isObject(iterator)) {
       throw typeError('Result of the Symbol.iterator method is not an object');
     }
-    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+    return iteratorRecord(undefined, iterator, iterator.next);
+  }
+
+  // Records are filled by assignment: Rhino names an anonymous function after the property of an
+  // object literal it is placed in (even at run time), which would rename user functions.
+  function iteratorRecord(array, iterator, next) {
+    var record = {};
+    record.array = array;
+    record.index = 0;
+    record.iterator = iterator;
+    record.next = next;
+    record.done = false;
+    record.value = undefined;
+    return record;
   }
 
   function iteratorStep(record) {
@@ -332,35 +347,46 @@
     }
   }
 
+  // The two functions share one "already resolved" record. They are returned from helper
+  // functions so that Rhino does not name them after a variable (built-in resolving functions are
+  // anonymous).
   function createResolvingFunctions(promise) {
-    var alreadyResolved = false;
-    var resolve = function (resolution) {
-      if (alreadyResolved) {
+    var alreadyResolved = { value: false };
+    var fns = {};
+    fns.resolve = makeResolveFunction(promise, alreadyResolved);
+    fns.reject = makeRejectFunction(promise, alreadyResolved);
+    return fns;
+  }
+
+  function makeResolveFunction(promise, alreadyResolved) {
+    return function (resolution) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       resolvePromise(promise, resolution);
       return undefined;
     };
-    var reject = function (reason) {
-      if (alreadyResolved) {
+  }
+
+  function makeRejectFunction(promise, alreadyResolved) {
+    return function (reason) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       rejectPromise(promise, reason);
       return undefined;
     };
-    return { resolve: resolve, reject: reject };
   }
 
   function performPromiseThen(promise, onFulfilled, onRejected, derived, resolve, reject) {
-    var reaction = {
-      promise: derived,
-      resolve: resolve,
-      reject: reject,
-      onFulfilled: typeof onFulfilled === 'function' ? onFulfilled : undefined,
-      onRejected: typeof onRejected === 'function' ? onRejected : undefined
-    };
+    var reaction = {};
+    reaction.promise = derived;
+    reaction.resolve = resolve;
+    reaction.reject = reject;
+    reaction.onFulfilled = typeof onFulfilled === 'function' ? onFulfilled : undefined;
+    reaction.onRejected = typeof onRejected === 'function' ? onRejected : undefined;
     var rec = promise[SLOT];
     if (rec.state === PENDING) {
       rec.reactions[rec.reactions.length] = reaction;
@@ -385,7 +411,11 @@
     if (C === Promise) {
       var p = newInternalPromise();
       var fns = createResolvingFunctions(p);
-      return { promise: p, resolve: fns.resolve, reject: fns.reject };
+      var internal = {};
+      internal.promise = p;
+      internal.resolve = fns.resolve;
+      internal.reject = fns.reject;
+      return internal;
     }
     if (!isConstructor(C)) {
       throw typeError(describe(C) + ' is not a constructor');
@@ -414,7 +444,7 @@
     if (!isObject(C)) {
       throw typeError('The .constructor property is not an object');
     }
-    var S = C[SymbolSpecies];
+    var S = C[SymbolCtor.species];
     if (S === undefined || S === null) {
       return defaultConstructor;
     }
@@ -505,7 +535,7 @@
   function promiseFinally(onFinally) {
     var promise = this;
     if (!isObject(promise)) {
-      throw typeError('Method Promise.prototype.finally called on incompatible receiver ' + describe(promise));
+      throw typeError('Promise.prototype.finally called on non-object');
     }
     var C = speciesConstructor(promise, Promise);
     var thenFinally = onFinally;
@@ -631,7 +661,15 @@
         return undefined;
       }
       shared.called = true;
-      values[index] = fulfilled ? { status: 'fulfilled', value: x } : { status: 'rejected', reason: x };
+      var outcome = {};
+      if (fulfilled) {
+        outcome.status = 'fulfilled';
+        outcome.value = x;
+      } else {
+        outcome.status = 'rejected';
+        outcome.reason = x;
+      }
+      values[index] = outcome;
       remaining.count--;
       if (remaining.count === 0) {
         capability.resolve.call(undefined, copyList(values));
@@ -732,7 +770,11 @@
 
   function withResolvers() {
     var capability = newPromiseCapability(this);
-    return { promise: capability.promise, resolve: capability.resolve, reject: capability.reject };
+    var result = {};
+    result.promise = capability.promise;
+    result.resolve = capability.resolve;
+    result.reject = capability.reject;
+    return result;
   }
 
   function promiseTry(callbackfn) {
@@ -762,6 +804,50 @@
     return this;
   }
 
+  // ---- await ---------------------------------------------------------------------------------------
+  // $colony.asyncExecutePromiseGenerator(generator) runs a generator as an async function with
+  // the job ordering of native async/await (ES2022 Await): each await is PromiseResolve(%Promise%,
+  // v) plus PerformPromiseThen with no derived promise, so awaiting a native promise costs one job
+  // and awaiting a non-promise one job, as in V8; the result promise is resolved with the return
+  // value (a returned promise costs the usual two extra jobs). Closure Compiler's own driver
+  // ($jscomp.asyncExecutePromiseGenerator) chains two extra thens per await; the runtime can
+  // install this one in its place to get Node's ordering.
+  function asyncExecutePromiseGenerator(generator) {
+    var promise = newInternalPromise();
+    var fns = createResolvingFunctions(promise);
+    asyncStep(generator, fns, false, undefined);
+    return promise;
+  }
+
+  function asyncStep(generator, fns, isThrow, argument) {
+    var rec;
+    try {
+      rec = isThrow ? generator['throw'](argument) : generator.next(argument);
+    } catch (e) {
+      fns.reject.call(undefined, e);
+      return;
+    }
+    if (rec.done) {
+      fns.resolve.call(undefined, rec.value);
+      return;
+    }
+    var awaited;
+    try {
+      awaited = promiseResolve(Promise, rec.value);
+    } catch (e2) {
+      asyncStep(generator, fns, true, e2);
+      return;
+    }
+    performPromiseThen(awaited, makeAwaitResume(generator, fns, false), makeAwaitResume(generator, fns, true),
+        undefined, undefined, undefined);
+  }
+
+  function makeAwaitResume(generator, fns, isThrow) {
+    return function (value) {
+      asyncStep(generator, fns, isThrow, value);
+    };
+  }
+
   // ---- install ---------------------------------------------------------------------------------
   function nativeLength(owner, key, fallback) {
     var f = owner !== undefined && owner !== null ? owner[key] : undefined;
@@ -779,7 +865,7 @@
   method(PromiseProto, 'then', then, 'then', nativeLength(NativeProto, 'then', 2));
   method(PromiseProto, 'catch', promiseCatch, 'catch', nativeLength(NativeProto, 'catch', 1));
   method(PromiseProto, 'finally', promiseFinally, 'finally', nativeLength(NativeProto, 'finally', 1));
-  defineProperty(PromiseProto, SymbolToStringTag, { value: 'Promise', configurable: true });
+  defineProperty(PromiseProto, SymbolCtor.toStringTag, { value: 'Promise', configurable: true });
   defineProperty(Promise, 'prototype', { writable: false });
 
   method(Promise, 'resolve', resolve, 'resolve', 1);
@@ -793,7 +879,7 @@
     method(Promise, 'try', promiseTry, 'try', 1);
   }
   setNameAndLength(getSpecies, 'get [Symbol.species]', 0);
-  defineProperty(Promise, SymbolSpecies, { get: getSpecies, configurable: true });
+  defineProperty(Promise, SymbolCtor.species, { get: getSpecies, configurable: true });
 
   defineProperty(global, 'Promise', { value: Promise, writable: true, enumerable: false, configurable: true });
 
@@ -802,10 +888,16 @@
       return null;
     }
     var rec = p[SLOT];
-    return { state: STATE_NAMES[rec.state], value: rec.value };
+    var result = {};
+    result.state = STATE_NAMES[rec.state];
+    result.value = rec.value;
+    return result;
   }
 
   defineProperty(colony, 'promiseState', { value: promiseState, writable: true, configurable: true });
+  defineProperty(colony, 'asyncExecutePromiseGenerator', {
+    value: asyncExecutePromiseGenerator, writable: true, configurable: true
+  });
 
   // ---- registration for serialisation (see builtins.js) ----------------------------------------
   var internals = colony.internals;
@@ -823,7 +915,8 @@
     'Promise', 'Promise.prototype', 'Promise.prototype.then', 'Promise.prototype.catch',
     'Promise.prototype.finally', 'Promise.resolve', 'Promise.reject', 'Promise.all',
     'Promise.allSettled', 'Promise.any', 'Promise.race', 'Promise.withResolvers', 'AggregateError',
-    'AggregateError.prototype', '$colony.promiseState'
+    'AggregateError.prototype', '$colony.promiseState',
+    '$colony.asyncExecutePromiseGenerator'
   ];
   if (hasOwn(Promise, 'try')) {
     publicNames[publicNames.length] = 'Promise.try';
@@ -844,23 +937,23 @@
   }
 
   registerInternals('promise_', {
-    colony: colony, ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
+    colony: colony, ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
     ErrorCtor: ErrorCtor, TypeErrorCtor: TypeErrorCtor, NativePromise: NativePromise,
     defineProperty: defineProperty, getPrototypeOf: getPrototypeOf, objectCreate: objectCreate,
-    objectKeys: objectKeys, isArray: isArray, SymbolIterator: SymbolIterator,
-    SymbolSpecies: SymbolSpecies, SymbolToStringTag: SymbolToStringTag, nativeBind: nativeBind,
+    objectKeys: objectKeys, isArray: isArray, nativeBind: nativeBind,
     nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, symbolToString: symbolToString,
     arrayValues: arrayValues, arrayIteratorProto: arrayIteratorProto,
     arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,
     isObject: isObject, sharedIsConstructor: sharedIsConstructor, isConstructor: isConstructor,
     describe: describe, typeError: typeError, setNameAndLength: setNameAndLength,
-    getIterator: getIterator, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
+    getIterator: getIterator, iteratorRecord: iteratorRecord, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
     STATE_NAMES: STATE_NAMES, isPromise: isPromise, initPromise: initPromise, enqueue: enqueue,
     trackRejection: trackRejection, makeReactionJob: makeReactionJob,
     promiseReactionJob: promiseReactionJob, triggerReactions: triggerReactions,
     fulfillPromise: fulfillPromise, rejectPromise: rejectPromise, resolvePromise: resolvePromise,
     makeResolveThenableJob: makeResolveThenableJob, resolveThenableJob: resolveThenableJob,
-    createResolvingFunctions: createResolvingFunctions, performPromiseThen: performPromiseThen,
+    createResolvingFunctions: createResolvingFunctions,
+    makeResolveFunction: makeResolveFunction, makeRejectFunction: makeRejectFunction, performPromiseThen: performPromiseThen,
     newInternalPromise: newInternalPromise, newPromiseCapability: newPromiseCapability,
     speciesConstructor: speciesConstructor, promiseResolve: promiseResolve, Promise: Promise,
     PromiseProto: PromiseProto, then: then, promiseCatch: promiseCatch,
@@ -872,8 +965,10 @@
     performAllSettled: performAllSettled, newAggregateError: newAggregateError,
     makeAnyRejectElement: makeAnyRejectElement, performAny: performAny, performRace: performRace,
     all: all, allSettled: allSettled, any: any, race: race, withResolvers: withResolvers,
-    promiseTry: promiseTry, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
+    promiseTry: promiseTry, asyncExecutePromiseGenerator: asyncExecutePromiseGenerator,
+    asyncStep: asyncStep, makeAwaitResume: makeAwaitResume, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
     NativeProto: NativeProto, promiseState: promiseState, internals: internals, allNames: allNames,
-    publicNames: publicNames, registerInternals: registerInternals
+    publicNames: publicNames, registerInternals: registerInternals,
+    colonyPromisePrelude: colonyPromisePrelude
   });
 })(this);
