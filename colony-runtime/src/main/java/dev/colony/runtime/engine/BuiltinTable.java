@@ -11,6 +11,7 @@ import org.mozilla.javascript.Function;
 import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.SymbolKey;
+import org.mozilla.javascript.Undefined;
 
 /**
  * Every object a fresh program starts with (built-ins, prelude, host functions, well-known
@@ -35,6 +36,8 @@ final class BuiltinTable {
       table.add(paths.get(i).toString(), objects.get(i));
     }
     table.addWellKnownSymbolKeys();
+    // Rhino's stand-in for `this` in strict calls: a singleton that is not serialisable.
+    table.add("Undefined.SCRIPTABLE_UNDEFINED", Undefined.SCRIPTABLE_UNDEFINED);
     return table;
   }
 

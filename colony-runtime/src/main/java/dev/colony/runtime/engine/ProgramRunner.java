@@ -59,7 +59,6 @@ public final class ProgramRunner {
   private Context cx;
   private ScriptableObject global;
   private Scriptable host;
-  private Function invoke;
   private BuiltinTable builtins;
   private ProgramState state;
   private ProgramClock clock;
@@ -198,7 +197,6 @@ public final class ProgramRunner {
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
-    invoke = (Function) ScriptableObject.getProperty(host, "invoke");
     builtins = BuiltinTable.of(cx, global);
   }
 
