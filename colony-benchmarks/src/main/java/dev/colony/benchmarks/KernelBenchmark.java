@@ -1,0 +1,288 @@
+package dev.colony.benchmarks;
+
+import dev.colony.runtime.JsRuntime;
+import dev.colony.runtime.Limits;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs every kernel on Node and, in this JVM, on Colony (full transpile with safepoints),
+ * Colony without safepoints, plain Rhino on the lowered code, and plain Rhino on the source;
+ * checks that each prints what Node prints; and reports medians and ratios: Colony against Node
+ * (section a of {@code docs/benchmarks.md}) and the cost of migratability against plain Rhino
+ * (section b).
+ *
+ * <p>Each run is a fresh program in a warm process; its time is from the kernel's first console
+ * line to its last, the same in every engine, so program set-up is not counted. The JVM engines
+ * run in rounds, one run of each per round in a rotating order, so a burst of noise on the shared
+ * machine falls on all of them alike.
+ *
+ * <p>Run it through the suite: {@code bench/run.sh --no-snapshots} (add {@code --kernels fib,nbody}
+ * for a few, {@code --quick} for one measured run). Alone, after
+ * {@code ./mvnw -B -q -DskipTests -pl colony-benchmarks -am package}:
+ * {@code java -Xss16m -cp "$(cat colony-benchmarks/target/classpath.txt):colony-benchmarks/target/classes"
+ * dev.colony.benchmarks.KernelBenchmark [warmup runs [kernel...]]}.
+ */
+public final class KernelBenchmark {
+  static final String COLONY = "colony";
+  static final String COLONY_NO_SAFEPOINTS = "colony-nosp";
+  static final String RHINO_LOWERED = "rhino-lowered";
+  static final String RHINO = "rhino";
+
+  /** The goal for the cost of migratability (Colony against plain Rhino). */
+  static final double GOAL_GEOMEAN = 1.30;
+  static final double GOAL_WORST = 2.0;
+
+  /** One engine's runs of one kernel; {@code failure} says why it stopped, or is null. */
+  record Measured(List<Long> kernelNanos, List<Long> wallNanos, String failure) {
+    double medianMs() {
+      return failure == null && !kernelNanos.isEmpty() ? Stats.millis(Stats.median(kernelNanos)) : Double.NaN;
+    }
+
+    double medianSetUpMs() {
+      List<Long> setUp = new ArrayList<>();
+      for (int i = 0; i < kernelNanos.size(); i++) {
+        setUp.add(wallNanos.get(i) - kernelNanos.get(i));
+      }
+      return Stats.millis(Stats.median(setUp));
+    }
+  }
+
+  /** One kernel on every engine. */
+  record Row(String kernel, NodeEngine.Result node, Map<String, Measured> engines) {
+    double nodeMs() {
+      return node.failure() == null ? Stats.millis(Stats.median(node.kernelNanos())) : Double.NaN;
+    }
+
+    double ms(String engine) {
+      return engines.get(engine).medianMs();
+    }
+
+    String failure(String engine) {
+      return engines.get(engine).failure();
+    }
+
+    /**
+     * How much slower {@code engine} is than {@code base}: the median of the per-round ratios,
+     * each from two runs made one after the other, so noise that lasts a round cancels out.
+     */
+    double ratio(String engine, String base) {
+      Measured a = engines.get(engine);
+      Measured b = engines.get(base);
+      if (a.failure() != null || b.failure() != null || a.kernelNanos().isEmpty()) {
+        return Double.NaN;
+      }
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < a.kernelNanos().size(); i++) {
+        ratios.add((double) a.kernelNanos().get(i) / b.kernelNanos().get(i));
+      }
+      return Stats.median(ratios);
+    }
+  }
+
+  private final NodeEngine node;
+  private final Map<String, KernelEngine> engines = new LinkedHashMap<>();
+  private final int warmup;
+  private final int runs;
+  private final PrintStream log;
+
+  KernelBenchmark(NodeEngine node, int warmup, int runs, PrintStream log) {
+    this.node = node;
+    this.warmup = warmup;
+    this.runs = runs;
+    this.log = log;
+    JsRuntime runtime = JsRuntime.create(Limits.defaults(), null);
+    engines.put(COLONY, new ColonyEngine(runtime, true));
+    engines.put(COLONY_NO_SAFEPOINTS, new ColonyEngine(runtime, false));
+    engines.put(RHINO_LOWERED, new RhinoEngine(RhinoEngine.Mode.LOWERED));
+    engines.put(RHINO, new RhinoEngine(RhinoEngine.Mode.SOURCE));
+  }
+
+  List<Row> run(List<Kernel> kernels) {
+    List<Row> rows = new ArrayList<>();
+    for (Kernel kernel : kernels) {
+      rows.add(run(kernel));
+    }
+    return rows;
+  }
+
+  private Row run(Kernel kernel) {
+    log.printf("%-10s node: ", kernel.name());
+    NodeEngine.Result reference = node.measure(kernel, warmup, runs);
+    log.println(reference.failure() == null ? String.format(Locale.ROOT, "%.1f ms", Stats.millis(Stats.median(reference.kernelNanos())))
+        : "FAILED " + reference.failure());
+
+    Map<String, KernelEngine.Prepared> prepared = new LinkedHashMap<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, List<Long>> kernelNanos = new LinkedHashMap<>();
+    Map<String, List<Long>> wallNanos = new LinkedHashMap<>();
+    for (var entry : engines.entrySet()) {
+      kernelNanos.put(entry.getKey(), new ArrayList<>());
+      wallNanos.put(entry.getKey(), new ArrayList<>());
+      try {
+        prepared.put(entry.getKey(), entry.getValue().prepare(kernel));
+      } catch (KernelFailure e) {
+        failures.put(entry.getKey(), e.getMessage());
+      }
+    }
+    List<String> order = new ArrayList<>(prepared.keySet());
+    for (int round = 0; round < warmup + runs; round++) {
+      for (int i = 0; i < order.size(); i++) {
+        String engine = order.get((i + round) % order.size());
+        if (failures.containsKey(engine)) {
+          continue;
+        }
+        System.gc();
+        try {
+          KernelRun run = prepared.get(engine).run();
+          if (reference.failure() == null && !run.lines().equals(reference.lines())) {
+            throw new KernelFailure("printed " + run.lines() + " where Node printed " + reference.lines());
+          }
+          if (round >= warmup) {
+            kernelNanos.get(engine).add(run.kernelNanos());
+            wallNanos.get(engine).add(run.wallNanos());
+          }
+        } catch (KernelFailure e) {
+          failures.put(engine, e.getMessage());
+        }
+      }
+    }
+    Map<String, Measured> measured = new LinkedHashMap<>();
+    for (String engine : engines.keySet()) {
+      measured.put(engine, new Measured(kernelNanos.get(engine), wallNanos.get(engine), failures.get(engine)));
+    }
+    Row row = new Row(kernel.name(), reference, measured);
+    for (var entry : measured.entrySet()) {
+      log.printf("%-10s %s: %s%n", "", engines.get(entry.getKey()).label(), entry.getValue().failure() == null
+          ? String.format(Locale.ROOT, "%.1f ms", entry.getValue().medianMs()) : "FAILED " + entry.getValue().failure());
+    }
+    return row;
+  }
+
+  // ---- reports ----
+
+  /** Section a: Colony against Node. */
+  static String nodeTable(List<Row> rows) {
+    Markdown md = new Markdown("kernel", "Node ms", "Colony ms", "Colony / Node");
+    List<Double> ratios = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (Row row : rows) {
+      double ratio = row.ms(COLONY) / row.nodeMs();
+      ratios.add(ratio);
+      md.row(row.kernel(), Markdown.ms(row.nodeMs()), cell(row, COLONY), Markdown.ratio(ratio));
+      note(notes, row, "Node", row.node().failure());
+      note(notes, row, "Colony", row.failure(COLONY));
+    }
+    md.row("**geomean**", "", "", "**" + Markdown.ratio(Stats.geomean(ratios)) + "**");
+    return md + notes(notes);
+  }
+
+  /** Section b: Colony against plain Rhino, and where the difference comes from. */
+  static String rhinoTable(List<Row> rows) {
+    Markdown md = new Markdown("kernel", "Rhino ms", "Rhino, lowered ms", "Colony w/o safepoints ms", "Colony ms",
+        "**Colony / Rhino**", "lowering", "sandbox", "safepoints");
+    List<Double> total = new ArrayList<>();
+    List<Double> lowering = new ArrayList<>();
+    List<Double> sandbox = new ArrayList<>();
+    List<Double> safepoints = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    String worst = null;
+    double worstRatio = 0;
+    int failing = 0;
+    for (Row row : rows) {
+      double colony = row.ratio(COLONY, RHINO);
+      double lowered = row.ratio(RHINO_LOWERED, RHINO);
+      double sandboxed = row.ratio(COLONY_NO_SAFEPOINTS, RHINO_LOWERED);
+      double instrumented = row.ratio(COLONY, COLONY_NO_SAFEPOINTS);
+      total.add(colony);
+      lowering.add(lowered);
+      sandbox.add(sandboxed);
+      safepoints.add(instrumented);
+      if (Double.isFinite(colony) && colony > worstRatio) {
+        worstRatio = colony;
+        worst = row.kernel();
+      }
+      if (row.failure(COLONY) != null) {
+        failing++;
+      }
+      md.row(row.kernel(), cell(row, RHINO), cell(row, RHINO_LOWERED), cell(row, COLONY_NO_SAFEPOINTS), cell(row, COLONY),
+          "**" + Markdown.ratio(colony) + "**", Markdown.ratio(lowered), Markdown.ratio(sandboxed), Markdown.ratio(instrumented));
+      note(notes, row, "plain Rhino (source)", row.failure(RHINO));
+      note(notes, row, "plain Rhino (lowered)", row.failure(RHINO_LOWERED));
+      note(notes, row, "Colony w/o safepoints", row.failure(COLONY_NO_SAFEPOINTS));
+      note(notes, row, "Colony", row.failure(COLONY));
+    }
+    double geomean = Stats.geomean(total);
+    md.row("**geomean**", "", "", "", "", "**" + Markdown.ratio(geomean) + "**", Markdown.ratio(Stats.geomean(lowering)),
+        Markdown.ratio(Stats.geomean(sandbox)), Markdown.ratio(Stats.geomean(safepoints)));
+    long compared = total.stream().filter(Double::isFinite).count();
+    boolean met = Double.isFinite(geomean) && geomean <= GOAL_GEOMEAN && worstRatio <= GOAL_WORST;
+    String verdict = String.format(Locale.ROOT,
+        "**Goal (Colony ≤ %.2f× plain Rhino as geomean, no kernel worse than %.0f×): %s** — geomean %s over the %d "
+            + "kernel(s) plain Rhino runs correctly; worst: %s at %s.%s",
+        GOAL_GEOMEAN, GOAL_WORST, met ? "MET" : "NOT MET", Markdown.ratio(geomean), compared,
+        worst == null ? "none" : worst, Markdown.ratio(worstRatio),
+        failing == 0 ? "" : " " + failing + " kernel(s) fail on Colony and are not counted.");
+    return md + "\n" + verdict + "\n" + notes(notes);
+  }
+
+  /** Median set-up time of a fresh program (wall time minus kernel time), per JVM engine. */
+  static String setUpNote(List<Row> rows) {
+    Map<String, List<Double>> byEngine = new LinkedHashMap<>();
+    for (Row row : rows) {
+      for (var entry : row.engines().entrySet()) {
+        if (entry.getValue().failure() == null && !entry.getValue().kernelNanos().isEmpty()) {
+          byEngine.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue().medianSetUpMs());
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (var entry : byEngine.entrySet()) {
+      parts.add(String.format(Locale.ROOT, "%s %.0f ms", label(entry.getKey()), Stats.median(entry.getValue())));
+    }
+    return "Not in the times above: starting a fresh program (scope, prelude, thread) and ending it, "
+        + "median per run: " + String.join(", ", parts) + ".\n";
+  }
+
+  private static String label(String engine) {
+    return switch (engine) {
+      case COLONY -> "Colony";
+      case COLONY_NO_SAFEPOINTS -> "Colony w/o safepoints";
+      case RHINO_LOWERED -> "plain Rhino (lowered)";
+      default -> "plain Rhino";
+    };
+  }
+
+  private static String cell(Row row, String engine) {
+    String failure = row.failure(engine);
+    if (failure == null) {
+      return Markdown.ms(row.ms(engine));
+    }
+    return engine.startsWith("rhino") ? "skip" : "**FAILS**";
+  }
+
+  private static void note(List<String> notes, Row row, String engine, String failure) {
+    if (failure != null) {
+      notes.add("- `" + row.kernel() + "` on " + engine + ": " + Markdown.oneLine(failure));
+    }
+  }
+
+  private static String notes(List<String> notes) {
+    return notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n";
+  }
+
+  public static void main(String[] args) throws Exception {
+    int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : Kernel.NAMES;
+    NodeEngine node = new NodeEngine("node", java.nio.file.Files.createTempDirectory("colony-bench"));
+    List<Row> rows = new KernelBenchmark(node, warmup, runs, System.err).run(Kernel.load(names));
+    System.out.println(nodeTable(rows));
+    System.out.println(rhinoTable(rows));
+    System.out.println(setUpNote(rows));
+  }
+}
