@@ -59,7 +59,7 @@ final class ColonyEngine implements KernelEngine {
       throw new KernelFailure("the program ended " + exit.outcome() + " after printing only " + out.lines()
           + ": the rest of its work never ran");
     }
-    return new KernelRun(out.lines(), out.kernelNanos(), wall);
+    return new KernelRun(out.lines(), out.kernelNanos(), out.kernelCpuNanos(), wall);
   }
 
   static ProgramExit awaitExit(Program program) throws KernelFailure {

@@ -1,6 +1,8 @@
 package dev.colony.benchmarks;
 
 import dev.colony.runtime.ProgramOutput;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,8 +12,11 @@ import java.util.function.Consumer;
  * writes it synchronously, so the stamps are the program's own progress.
  */
 final class LineRecorder implements ProgramOutput {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final List<String> lines = new ArrayList<>();
   private final List<Long> stamps = new ArrayList<>();
+  private final List<Long> cpuStamps = new ArrayList<>();
   private final StringBuilder stderr = new StringBuilder();
   private final Consumer<String> onLine;
 
@@ -27,8 +32,10 @@ final class LineRecorder implements ProgramOutput {
   @Override
   public void stdout(String text) {
     long now = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
     synchronized (this) {
       stamps.add(now);
+      cpuStamps.add(cpu);
       lines.add(text);
     }
     onLine.accept(text);
@@ -59,5 +66,11 @@ final class LineRecorder implements ProgramOutput {
           + " line(s); it must print a header and a checksum" + (stderr.isEmpty() ? "" : ": " + stderr.toString().strip()));
     }
     return stamps.get(stamps.size() - 1) - stamps.get(0);
+  }
+
+  /** CPU time the program's thread spent from the first line to the last (not GC or JIT threads). */
+  synchronized long kernelCpuNanos() throws KernelFailure {
+    kernelNanos();
+    return cpuStamps.get(cpuStamps.size() - 1) - cpuStamps.get(0);
   }
 }

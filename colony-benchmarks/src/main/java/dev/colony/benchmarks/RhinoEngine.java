@@ -131,7 +131,7 @@ final class RhinoEngine implements KernelEngine {
     } else if (t != null) {
       throw new KernelFailure("failed: " + t, t);
     }
-    return new KernelRun(out.lines(), out.kernelNanos(), wall);
+    return new KernelRun(out.lines(), out.kernelNanos(), out.kernelCpuNanos(), wall);
   }
 
   /** {@code console.log} (and {@code print}) joining arguments with spaces, as the kernels use them. */

@@ -240,7 +240,7 @@ public final class SnapshotBenchmark {
 
   public static void main(String[] args) {
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
     List<Integer> sizes = args.length > 2
         ? List.of(args).subList(2, args.length).stream().map(Integer::parseInt).toList() : SIZES;
     System.out.println(table(new SnapshotBenchmark(warmup, runs, System.err).run(sizes)));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class KernelReportTest {
   private static Measured ms(long... millis) {
     List<Long> nanos = java.util.Arrays.stream(millis).map(m -> m * 1_000_000).boxed().toList();
-    return new Measured(nanos, nanos, null);
+    return new Measured(nanos, nanos, nanos, null);
   }
 
   private static Row row(String name, Measured rhino, Measured lowered, Measured bare, Measured colony) {
@@ -46,10 +46,10 @@ class KernelReportTest {
   @Test
   void failuresAreMarkedAndLeftOutOfTheGeomean() {
     Row ok = row("a", ms(100), ms(100), ms(100), ms(120));
-    Row broken = row("b", ms(100), ms(100), new Measured(List.of(), List.of(), "FAILED: boom"),
-        new Measured(List.of(), List.of(), "FAILED: boom"));
+    Row broken = row("b", ms(100), ms(100), new Measured(List.of(), List.of(), List.of(), "FAILED: boom"),
+        new Measured(List.of(), List.of(), List.of(), "FAILED: boom"));
     String table = KernelBenchmark.rhinoTable(List.of(ok, broken));
-    assertThat(table).contains("| b | 100 | 100 | **FAILS** | **FAILS** |").contains("`b` on Colony: FAILED: boom")
+    assertThat(table).contains("| b | 100 | 100 | **FAILS** | **FAILS** | **—** | 1.00× | — | — | — |").contains("`b` on Colony: FAILED: boom")
         .contains("geomean 1.20× over the 1 kernel(s)").contains("1 kernel(s) fail on Colony");
   }
 }
