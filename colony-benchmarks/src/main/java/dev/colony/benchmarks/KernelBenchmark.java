@@ -17,8 +17,9 @@ import java.util.Map;
  * (section b).
  *
  * <p>Each run is a fresh program in a warm process; its time is from the kernel's first console
- * line to its last, the same in every engine, so program set-up is not counted. The JVM engines
- * run in rounds, one run of each per round in a rotating order, so a burst of noise on the shared
+ * line to its last, the same in every engine, so program set-up is not counted. Every kernel
+ * first runs once on every JVM engine to warm up the JIT; then, per kernel, the JVM engines run
+ * in rounds, one run of each per round in a rotating order, so a burst of noise on the shared
  * machine falls on all of them alike.
  *
  * <p>Run it through the suite: {@code bench/run.sh --no-snapshots} (add {@code --kernels fib,nbody}
@@ -110,34 +111,71 @@ public final class KernelBenchmark {
     engines.put(RHINO, new RhinoEngine(RhinoEngine.Mode.SOURCE));
   }
 
+  /** A kernel compiled for every engine that can compile it, and why the others cannot. */
+  private record Compiled(Kernel kernel, Map<String, KernelEngine.Prepared> prepared, Map<String, String> failures) {}
+
   List<Row> run(List<Kernel> kernels) {
-    List<Row> rows = new ArrayList<>();
+    List<Compiled> compiled = new ArrayList<>();
     for (Kernel kernel : kernels) {
-      rows.add(run(kernel));
+      compiled.add(compile(kernel));
+    }
+    warmUpJit(compiled);
+    List<Row> rows = new ArrayList<>();
+    for (Compiled c : compiled) {
+      rows.add(measure(c));
     }
     return rows;
   }
 
-  private Row run(Kernel kernel) {
-    log.printf("%-10s node: ", kernel.name());
-    NodeEngine.Result reference = node.measure(kernel, warmup, runs);
-    log.println(reference.failure() == null ? String.format(Locale.ROOT, "%.1f ms", Stats.millis(Stats.median(reference.kernelNanos())))
-        : "FAILED " + reference.failure());
-
+  private Compiled compile(Kernel kernel) {
     Map<String, KernelEngine.Prepared> prepared = new LinkedHashMap<>();
     Map<String, String> failures = new LinkedHashMap<>();
-    Map<String, List<Long>> kernelNanos = new LinkedHashMap<>();
-    Map<String, List<Long>> cpuNanos = new LinkedHashMap<>();
-    Map<String, List<Long>> wallNanos = new LinkedHashMap<>();
     for (var entry : engines.entrySet()) {
-      kernelNanos.put(entry.getKey(), new ArrayList<>());
-      cpuNanos.put(entry.getKey(), new ArrayList<>());
-      wallNanos.put(entry.getKey(), new ArrayList<>());
       try {
         prepared.put(entry.getKey(), entry.getValue().prepare(kernel));
       } catch (KernelFailure e) {
         failures.put(entry.getKey(), e.getMessage());
       }
+    }
+    return new Compiled(kernel, prepared, failures);
+  }
+
+  /**
+   * Runs every kernel once on every engine before anything is measured. All engines share one
+   * interpreter, whose JIT-compiled code depends on what it has run: without this the first
+   * kernels would be measured on a colder JVM, and on code that later kernels' profiles change.
+   */
+  private void warmUpJit(List<Compiled> compiled) {
+    log.println("warming up the JIT: every kernel once on every engine");
+    for (Compiled c : compiled) {
+      for (var entry : c.prepared().entrySet()) {
+        if (!c.failures().containsKey(entry.getKey())) {
+          try {
+            entry.getValue().run();
+          } catch (KernelFailure e) {
+            // measured again below, where it counts
+          }
+        }
+      }
+    }
+  }
+
+  private Row measure(Compiled compiled) {
+    Kernel kernel = compiled.kernel();
+    log.printf("%-10s node: ", kernel.name());
+    NodeEngine.Result reference = node.measure(kernel, warmup, runs);
+    log.println(reference.failure() == null ? String.format(Locale.ROOT, "%.1f ms", Stats.millis(Stats.median(reference.kernelNanos())))
+        : "FAILED " + reference.failure());
+
+    Map<String, KernelEngine.Prepared> prepared = compiled.prepared();
+    Map<String, String> failures = new LinkedHashMap<>(compiled.failures());
+    Map<String, List<Long>> kernelNanos = new LinkedHashMap<>();
+    Map<String, List<Long>> cpuNanos = new LinkedHashMap<>();
+    Map<String, List<Long>> wallNanos = new LinkedHashMap<>();
+    for (String engine : engines.keySet()) {
+      kernelNanos.put(engine, new ArrayList<>());
+      cpuNanos.put(engine, new ArrayList<>());
+      wallNanos.put(engine, new ArrayList<>());
     }
     List<String> order = new ArrayList<>(prepared.keySet());
     for (int round = 0; round < warmup + runs; round++) {
@@ -187,16 +225,16 @@ public final class KernelBenchmark {
   static String nodeTable(List<Row> rows) {
     Markdown md = new Markdown("kernel", "Node ms", "Colony ms", "Colony / Node");
     List<Double> ratios = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    Notes notes = new Notes();
     for (Row row : rows) {
       double ratio = row.ms(COLONY) / row.nodeMs();
       ratios.add(ratio);
       md.row(row.kernel(), Markdown.ms(row.nodeMs()), cell(row, COLONY), Markdown.ratio(ratio));
-      note(notes, row, "Node", row.node().failure());
-      note(notes, row, "Colony", row.failure(COLONY));
+      notes.add(row, "Node", row.node().failure());
+      notes.add(row, "Colony", row.failure(COLONY));
     }
     md.row("**geomean**", "", "", "**" + Markdown.ratio(Stats.geomean(ratios)) + "**");
-    return md + notes(notes);
+    return md.toString() + notes;
   }
 
   /** Section b: Colony against plain Rhino, and where the difference comes from. */
@@ -208,7 +246,7 @@ public final class KernelBenchmark {
     List<Double> lowering = new ArrayList<>();
     List<Double> sandbox = new ArrayList<>();
     List<Double> safepoints = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    Notes notes = new Notes();
     String worst = null;
     double worstRatio = 0;
     int failing = 0;
@@ -233,10 +271,10 @@ public final class KernelBenchmark {
       md.row(row.kernel(), cell(row, RHINO), cell(row, RHINO_LOWERED), cell(row, COLONY_NO_SAFEPOINTS), cell(row, COLONY),
           "**" + Markdown.ratio(colony) + "**", Markdown.ratio(lowered), Markdown.ratio(sandboxed), Markdown.ratio(instrumented),
           Markdown.ratio(colonyCpu));
-      note(notes, row, "plain Rhino (source)", row.failure(RHINO));
-      note(notes, row, "plain Rhino (lowered)", row.failure(RHINO_LOWERED));
-      note(notes, row, "Colony w/o safepoints", row.failure(COLONY_NO_SAFEPOINTS));
-      note(notes, row, "Colony", row.failure(COLONY));
+      notes.add(row, "plain Rhino (source)", row.failure(RHINO));
+      notes.add(row, "plain Rhino (lowered)", row.failure(RHINO_LOWERED));
+      notes.add(row, "Colony w/o safepoints", row.failure(COLONY_NO_SAFEPOINTS));
+      notes.add(row, "Colony", row.failure(COLONY));
     }
     double geomean = Stats.geomean(total);
     md.row("**geomean**", "", "", "", "", "**" + Markdown.ratio(geomean) + "**", Markdown.ratio(Stats.geomean(lowering)),
@@ -253,7 +291,7 @@ public final class KernelBenchmark {
         + String.format(Locale.ROOT, " By the program thread's CPU time instead of elapsed time: geomean %s, worst %s.",
             Markdown.ratio(Stats.geomean(totalCpu)), Markdown.ratio(totalCpu.stream().filter(Double::isFinite)
                 .max(Double::compare).orElse(Double.NaN)));
-    return md + "\n" + verdict + "\n" + notes(notes);
+    return md + "\n" + verdict + "\n" + notes;
   }
 
   /** Median set-up time of a fresh program (wall time minus kernel time), per JVM engine. */
@@ -291,14 +329,30 @@ public final class KernelBenchmark {
     return engine.startsWith("rhino") ? "skip" : "**FAILS**";
   }
 
-  private static void note(List<String> notes, Row row, String engine, String failure) {
-    if (failure != null) {
-      notes.add("- `" + row.kernel() + "` on " + engine + ": " + Markdown.oneLine(failure));
-    }
-  }
+  /** Why kernels failed: one line per kernel and message, naming every engine it happened on. */
+  private static final class Notes {
+    private final Map<String, List<String>> enginesByFailure = new LinkedHashMap<>();
 
-  private static String notes(List<String> notes) {
-    return notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n";
+    void add(Row row, String engine, String failure) {
+      if (failure != null) {
+        enginesByFailure.computeIfAbsent("`" + row.kernel() + "`\u0000" + Markdown.oneLine(failure), k -> new ArrayList<>())
+            .add(engine);
+      }
+    }
+
+    @Override
+    public String toString() {
+      if (enginesByFailure.isEmpty()) {
+        return "";
+      }
+      StringBuilder out = new StringBuilder("\n");
+      for (var entry : enginesByFailure.entrySet()) {
+        String[] kernelAndFailure = entry.getKey().split("\u0000", 2);
+        out.append("- ").append(kernelAndFailure[0]).append(" on ").append(String.join(", ", entry.getValue()))
+            .append(": ").append(kernelAndFailure[1]).append('\n');
+      }
+      return out.toString();
+    }
   }
 
   public static void main(String[] args) throws Exception {

@@ -49,7 +49,7 @@ class KernelReportTest {
     Row broken = row("b", ms(100), ms(100), new Measured(List.of(), List.of(), List.of(), "FAILED: boom"),
         new Measured(List.of(), List.of(), List.of(), "FAILED: boom"));
     String table = KernelBenchmark.rhinoTable(List.of(ok, broken));
-    assertThat(table).contains("| b | 100 | 100 | **FAILS** | **FAILS** | **—** | 1.00× | — | — | — |").contains("`b` on Colony: FAILED: boom")
+    assertThat(table).contains("| b | 100 | 100 | **FAILS** | **FAILS** | **—** | 1.00× | — | — | — |").contains("`b` on Colony w/o safepoints, Colony: FAILED: boom")
         .contains("geomean 1.20× over the 1 kernel(s)").contains("1 kernel(s) fail on Colony");
   }
 }
