@@ -3,7 +3,7 @@
 # the cost of migratability), then snapshot size and capture/restore time. Prints the tables and,
 # after a complete run, rewrites the generated blocks of docs/benchmarks.md.
 #
-#   bench/run.sh                        the full run (about 10-15 minutes on 2 cores)
+#   bench/run.sh                        the full run (6-12 minutes on 2 cores, as busy as it is)
 #   bench/run.sh --quick                1 warm-up + 1 run of everything, docs left alone
 #   bench/run.sh --kernels fib,json --no-snapshots
 #   bench/run.sh --no-kernels --sizes 0,10000

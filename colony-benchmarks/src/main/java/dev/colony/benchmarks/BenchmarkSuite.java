@@ -25,7 +25,7 @@ import java.util.Map;
  * <pre>
  *   --kernels fib,nbody   only these kernels (a partial run: the docs are left alone)
  *   --sizes 0,10000       only these snapshot sizes (partial)
- *   --warmup N --runs N   warm-up and measured runs per engine (default 2 and 9)
+ *   --warmup N --runs N   warm-up and measured runs per engine (default 2 and 15)
  *   --quick               1 warm-up and 1 measured run (partial)
  *   --no-kernels, --no-snapshots   skip a part (partial)
  *   --docs FILE           the Markdown file to rewrite after a complete run
@@ -40,7 +40,7 @@ public final class BenchmarkSuite {
     Map<String, String> options = parse(args);
     boolean quick = options.containsKey("quick");
     int warmup = Integer.parseInt(options.getOrDefault("warmup", quick ? "1" : "2"));
-    int runs = Integer.parseInt(options.getOrDefault("runs", quick ? "1" : "9"));
+    int runs = Integer.parseInt(options.getOrDefault("runs", quick ? "1" : "15"));
     List<String> kernels = options.containsKey("kernels") ? List.of(options.get("kernels").split(",")) : Kernel.NAMES;
     List<Integer> sizes = options.containsKey("sizes")
         ? Arrays.stream(options.get("sizes").split(",")).map(Integer::parseInt).toList() : SnapshotBenchmark.SIZES;

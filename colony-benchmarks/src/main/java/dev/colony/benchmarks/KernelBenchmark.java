@@ -215,7 +215,7 @@ public final class KernelBenchmark {
     return row;
   }
 
-  private static String list(List<Long> nanos) {
+  static String list(List<Long> nanos) {
     return String.join(" ", nanos.stream().map(n -> String.format(Locale.ROOT, "%.0f", Stats.millis(n))).toList());
   }
 
@@ -357,7 +357,7 @@ public final class KernelBenchmark {
 
   public static void main(String[] args) throws Exception {
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     List<String> names = args.length > 2 ? List.of(args).subList(2, args.length) : Kernel.NAMES;
     NodeEngine node = new NodeEngine("node", java.nio.file.Files.createTempDirectory("colony-bench"));
     List<Row> rows = new KernelBenchmark(node, warmup, runs, System.err).run(Kernel.load(names));

@@ -82,11 +82,32 @@ public final class SnapshotBenchmark {
   }
 
   Report run(List<Integer> sizes) {
+    warmUpJit();
     List<Result> results = new ArrayList<>();
     for (int objects : sizes) {
       results.add(measure(objects));
     }
     return new Report(results, freshStartMs());
+  }
+
+  /**
+   * Captures and restores a 10k-object program a few times before anything is measured, so the
+   * serialisation code is JIT-compiled for the small sizes too, which alone would barely warm it.
+   */
+  private void warmUpJit() {
+    log.println("warming up the JIT: capture and restore of 10,000 objects x 3");
+    TranspiledSource compiled = compile(GOAL_OBJECTS);
+    for (int i = 0; i < 3; i++) {
+      try {
+        once(compiled, GOAL_OBJECTS, new AtomicReference<>());
+      } catch (KernelFailure e) {
+        return; // measured again below, where it counts
+      }
+    }
+  }
+
+  private TranspiledSource compile(int objects) {
+    return runtime.compile("heap.js", Kernel.resource("snapshot/heap.js").replace("__OBJECTS__", Integer.toString(objects)));
   }
 
   /** From starting an empty program to its first console line: the part of a restore that is not the snapshot's. */
@@ -114,8 +135,7 @@ public final class SnapshotBenchmark {
 
   private Result measure(int objects) {
     log.printf("snapshot %,d objects: ", objects);
-    TranspiledSource compiled = runtime.compile("heap.js",
-        Kernel.resource("snapshot/heap.js").replace("__OBJECTS__", Integer.toString(objects)));
+    TranspiledSource compiled = compile(objects);
     List<Sample> samples = new ArrayList<>();
     long gzipBytes = -1;
     try {
@@ -135,8 +155,10 @@ public final class SnapshotBenchmark {
       return new Result(objects, samples, gzipBytes, e.getMessage());
     }
     Result result = new Result(objects, samples, gzipBytes, null);
-    log.printf(Locale.ROOT, "%s, capture %.1f ms, restore %.1f ms%n", Markdown.bytes(result.bytes()),
-        result.captureMs(), result.restoreMs());
+    log.printf(Locale.ROOT, "%s, capture %.1f ms, restore %.1f ms (captures %s; restores %s)%n",
+        Markdown.bytes(result.bytes()), result.captureMs(), result.restoreMs(),
+        KernelBenchmark.list(samples.stream().map(Sample::captureNanos).toList()),
+        KernelBenchmark.list(samples.stream().map(Sample::restoreNanos).toList()));
     return result;
   }
 
@@ -240,7 +262,7 @@ public final class SnapshotBenchmark {
 
   public static void main(String[] args) {
     int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     List<Integer> sizes = args.length > 2
         ? List.of(args).subList(2, args.length).stream().map(Integer::parseInt).toList() : SIZES;
     System.out.println(table(new SnapshotBenchmark(warmup, runs, System.err).run(sizes)));
