@@ -47,13 +47,14 @@ final class NodeEngine {
     List<String> lines = new ArrayList<>();
     List<Long> times = new ArrayList<>();
     try {
+      Path log = workDir.resolve(kernel.name() + ".out");
       Process p = new ProcessBuilder(node, runner.toString(), file.toString(), String.valueOf(warmup), String.valueOf(runs))
-          .redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!p.waitFor(ColonyEngine.RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        return new Result(lines, times, "did not end in time");
+        return new Result(lines, times, "did not end within " + ColonyEngine.RUN_TIMEOUT.toSeconds() + " s (killed)");
       }
+      String output = Files.readString(log);
       for (String line : output.split("\n", -1)) {
         if (line.startsWith("OUT ")) {
           lines.add(line.substring(4));
