@@ -28,11 +28,6 @@ final class ColonyEngine implements KernelEngine {
   }
 
   @Override
-  public String label() {
-    return safepoints ? "Colony" : "Colony w/o safepoints";
-  }
-
-  @Override
   public Prepared prepare(Kernel kernel) throws KernelFailure {
     TranspiledSource compiled;
     try {

@@ -208,7 +208,7 @@ public final class KernelBenchmark {
     Row row = new Row(kernel.name(), reference, measured);
     for (var entry : measured.entrySet()) {
       Measured m = entry.getValue();
-      log.printf("%-10s %s: %s%n", "", engines.get(entry.getKey()).label(), m.failure() == null
+      log.printf("%-10s %s: %s%n", "", label(entry.getKey()), m.failure() == null
           ? String.format(Locale.ROOT, "%.1f ms (runs %s; thread CPU %s)", m.medianMs(), list(m.kernelNanos()), list(m.cpuNanos()))
           : "FAILED " + m.failure());
     }
@@ -231,7 +231,7 @@ public final class KernelBenchmark {
       ratios.add(ratio);
       md.row(row.kernel(), Markdown.ms(row.nodeMs()), cell(row, COLONY), Markdown.ratio(ratio));
       notes.add(row, "Node", row.node().failure());
-      notes.add(row, "Colony", row.failure(COLONY));
+      notes.add(row, label(COLONY), row.failure(COLONY));
     }
     md.row("**geomean**", "", "", "**" + Markdown.ratio(Stats.geomean(ratios)) + "**");
     return md.toString() + notes;
@@ -271,10 +271,9 @@ public final class KernelBenchmark {
       md.row(row.kernel(), cell(row, RHINO), cell(row, RHINO_LOWERED), cell(row, COLONY_NO_SAFEPOINTS), cell(row, COLONY),
           "**" + Markdown.ratio(colony) + "**", Markdown.ratio(lowered), Markdown.ratio(sandboxed), Markdown.ratio(instrumented),
           Markdown.ratio(colonyCpu));
-      notes.add(row, "plain Rhino (source)", row.failure(RHINO));
-      notes.add(row, "plain Rhino (lowered)", row.failure(RHINO_LOWERED));
-      notes.add(row, "Colony w/o safepoints", row.failure(COLONY_NO_SAFEPOINTS));
-      notes.add(row, "Colony", row.failure(COLONY));
+      for (String engine : List.of(RHINO, RHINO_LOWERED, COLONY_NO_SAFEPOINTS, COLONY)) {
+        notes.add(row, label(engine), row.failure(engine));
+      }
     }
     double geomean = Stats.geomean(total);
     md.row("**geomean**", "", "", "", "", "**" + Markdown.ratio(geomean) + "**", Markdown.ratio(Stats.geomean(lowering)),
@@ -312,12 +311,14 @@ public final class KernelBenchmark {
         + "median per run: " + String.join(", ", parts) + ".\n";
   }
 
-  private static String label(String engine) {
+  /** How the log and the notes name an engine. */
+  static String label(String engine) {
     return switch (engine) {
       case COLONY -> "Colony";
       case COLONY_NO_SAFEPOINTS -> "Colony w/o safepoints";
       case RHINO_LOWERED -> "plain Rhino (lowered)";
-      default -> "plain Rhino";
+      case RHINO -> "plain Rhino (source)";
+      default -> engine;
     };
   }
 

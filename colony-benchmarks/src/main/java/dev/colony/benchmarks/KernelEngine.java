@@ -2,9 +2,6 @@ package dev.colony.benchmarks;
 
 /** A JVM-side way of running kernels: Colony's runtime or plain Rhino, in this process. */
 interface KernelEngine {
-  /** The column header for this engine. */
-  String label();
-
   /** Compiles a kernel once; the runs reuse it, so compile time is never measured. */
   Prepared prepare(Kernel kernel) throws KernelFailure;
 

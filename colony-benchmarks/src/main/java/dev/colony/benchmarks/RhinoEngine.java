@@ -51,11 +51,6 @@ final class RhinoEngine implements KernelEngine {
   }
 
   @Override
-  public String label() {
-    return mode == Mode.SOURCE ? "Rhino" : "Rhino, lowered";
-  }
-
-  @Override
   public Prepared prepare(Kernel kernel) throws KernelFailure {
     String code;
     if (mode == Mode.SOURCE) {
