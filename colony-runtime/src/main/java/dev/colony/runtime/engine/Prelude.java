@@ -1,12 +1,9 @@
 package dev.colony.runtime.engine;
 
-import com.google.javascript.jscomp.CompilerOptions;
-import com.google.javascript.jscomp.SourceFile;
+import dev.colony.runtime.transpile.JscompRuntime;
 import dev.colony.runtime.transpile.Transpiler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,28 +86,12 @@ final class Prelude {
     Files.createDirectories(out);
     Transpiler transpiler = new Transpiler(true);
     for (String file : loadOrder()) {
-      String source = file.equals(JSCOMP) ? jscompRuntime() : resource(SOURCES + file);
+      String source = file.equals(JSCOMP) ? JscompRuntime.source() : resource(SOURCES + file);
       if (source == null) {
         throw new IllegalStateException("prelude source " + file + " is missing");
       }
       Files.writeString(out.resolve(file), transpiler.transpile("colony:prelude/" + file, source).code());
     }
-  }
-
-  /** Closure's transpilation runtime, itself lowered to what Rhino runs. */
-  private static String jscompRuntime() {
-    com.google.javascript.jscomp.Compiler compiler =
-        new com.google.javascript.jscomp.Compiler(new PrintStream(OutputStream.nullOutputStream()));
-    CompilerOptions options = new CompilerOptions();
-    options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_NEXT);
-    options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT5);
-    options.setForceLibraryInjection(List.of("es6_runtime"));
-    options.setPrettyPrint(true);
-    compiler.compile(List.of(SourceFile.fromCode("externs.js", "")), List.of(SourceFile.fromCode("empty.js", "")), options);
-    if (!compiler.getErrors().isEmpty()) {
-      throw new IllegalStateException("Closure's runtime did not compile: " + compiler.getErrors());
-    }
-    return compiler.toSource();
   }
 
   private static String resource(String path) {
