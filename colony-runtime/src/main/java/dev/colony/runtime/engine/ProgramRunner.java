@@ -238,14 +238,14 @@ public final class ProgramRunner {
     while (true) {
       atEventBoundary();
       long now = clock.now();
+      state.loopTimeMs = now;
       long seqLimit = loop.seqMark();
       Task timer;
       boolean ranSomething = false;
       while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
-        long startedAt = clock.now();
         runCallback(timer, null);
         if (timer.kind == Task.Kind.INTERVAL) {
-          loop.reschedule(timer, startedAt);
+          loop.reschedule(timer, state.loopTimeMs);
         }
         afterCallback();
         atEventBoundary();
@@ -436,7 +436,7 @@ public final class ProgramRunner {
   }
 
   Object setTimer(Object callback, double delay, boolean repeat, Object[] args) {
-    return (double) state.loop.addTimer(callback, args, clock.now(), EventLoop.clampDelay(delay), repeat);
+    return (double) state.loop.addTimer(callback, args, state.loopTimeMs, EventLoop.clampDelay(delay), repeat);
   }
 
   Object setImmediate(Object callback, Object[] args) {
