@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.JSDescriptor;
+import org.mozilla.javascript.JSFunction;
+import org.mozilla.javascript.JSScript;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
 
@@ -45,6 +50,27 @@ final class Prelude {
       }
     }
     return p;
+  }
+
+  /**
+   * Every compiled function of the prelude, under a path that is the same in every JVM running
+   * this runtime version: snapshots refer to prelude code instead of carrying it (hundreds of KB).
+   */
+  Map<String, JSDescriptor<?>> code() {
+    Map<String, JSDescriptor<?>> code = new LinkedHashMap<>();
+    List<String> files = loadOrder();
+    for (int i = 0; i < scripts.size(); i++) {
+      addCode(code, "prelude:" + files.get(i), ((JSScript) scripts.get(i)).getDescriptor());
+    }
+    return code;
+  }
+
+  private static void addCode(Map<String, JSDescriptor<?>> code, String path, JSDescriptor<?> descriptor) {
+    code.put(path, descriptor);
+    List<JSDescriptor<JSFunction>> nested = descriptor.getNestedFunctions();
+    for (int i = 0; nested != null && i < nested.size(); i++) {
+      addCode(code, path + "/" + i, nested.get(i));
+    }
   }
 
   void runIn(Context cx, Scriptable scope) {
