@@ -74,8 +74,12 @@ public final class ProgramRunner {
   private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
   private volatile Thread thread;
 
-  /** A capture wanted as soon as possible ({@code atMs} < 0) or once program time reaches {@code atMs}. */
-  private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs) {}
+  /**
+   * A capture wanted as soon as possible, once program time reaches {@code atMs}, or once the
+   * program has run {@code atInstructions} instructions in all (a point that does not depend on
+   * timing, for reproducible tests). Negative means "no condition".
+   */
+  private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs, long atInstructions) {}
 
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
       String programId) {
@@ -134,12 +138,17 @@ public final class ProgramRunner {
    * @param stop whether the program stops once captured (a move) or runs on (a checkpoint)
    */
   public CompletableFuture<CapturedState> capture(boolean stop) {
-    return request(new CaptureRequest(new CompletableFuture<>(), stop, -1));
+    return request(new CaptureRequest(new CompletableFuture<>(), stop, -1, -1));
   }
 
   /** Captures and stops at the first safepoint or event boundary after {@code programMs} of program time. */
   public CompletableFuture<CapturedState> captureAt(long programMs) {
-    return request(new CaptureRequest(new CompletableFuture<>(), true, programMs));
+    return request(new CaptureRequest(new CompletableFuture<>(), true, programMs, -1));
+  }
+
+  /** Captures and stops at the first safepoint or event boundary after {@code instructions} in all. */
+  public CompletableFuture<CapturedState> captureAfterInstructions(long instructions) {
+    return request(new CaptureRequest(new CompletableFuture<>(), true, -1, instructions));
   }
 
   private CompletableFuture<CapturedState> request(CaptureRequest request) {
@@ -335,7 +344,7 @@ public final class ProgramRunner {
     try {
       while (!killRequested && !captureDue() && !pauseRequested) {
         CaptureRequest request = captureRequest;
-        long wait = Math.min(due, request != null ? request.atMs : Long.MAX_VALUE) - clock.now();
+        long wait = Math.min(due, request != null && request.atMs >= 0 ? request.atMs : Long.MAX_VALUE) - clock.now();
         if (wait <= 0) {
           return;
         }
@@ -373,7 +382,13 @@ public final class ProgramRunner {
 
   private boolean captureDue() {
     CaptureRequest request = captureRequest;
-    return request != null && (request.atMs < 0 || (clock != null && clock.now() >= request.atMs));
+    if (request == null) {
+      return false;
+    }
+    if (request.atInstructions >= 0) {
+      return state != null && state.instructionsTotal >= request.atInstructions;
+    }
+    return request.atMs < 0 || (clock != null && clock.now() >= request.atMs);
   }
 
   // ---- called from JavaScript, on the program thread ----
