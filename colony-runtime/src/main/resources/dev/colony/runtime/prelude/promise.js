@@ -38,16 +38,20 @@
   var defineProperty = Object.defineProperty;
   var getPrototypeOf = Object.getPrototypeOf;
   var objectCreate = Object.create;
-  var objectKeys = Object.keys;
-  var isArray = Array.isArray;
   var nativeBind = Function.prototype.bind;
   var nativeCall = Function.prototype.call;
   var nativeHasOwn = Object.prototype.hasOwnProperty;
   var hasOwn = nativeBind.call(nativeCall, nativeHasOwn);
-  var symbolToString = nativeBind.call(nativeCall, Symbol.prototype.toString);
-  var arrayValues = Array.prototype.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
-  var arrayIteratorNext = arrayIteratorProto.next;
+
+  // Helpers shared with builtins.js, which is evaluated first and publishes them on
+  // $colony.internals.
+  var isObject = colony.internals.builtins_isObject;
+  var isConstructor = colony.internals.builtins_isConstructor;
+  var describe = colony.internals.builtins_describe;
+  var setNameAndLength = colony.internals.builtins_setNameAndLength;
+  var getIteratorFromMethod = colony.internals.builtins_getIteratorFromMethod;
+  var iteratorRecord = colony.internals.builtins_iteratorRecord;
+  var iteratorCloseQuietly = colony.internals.builtins_iteratorCloseQuietly;
 
   var AggregateErrorCtor = global.AggregateError;
   if (typeof AggregateErrorCtor !== 'function') {
@@ -76,58 +80,8 @@
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
-  function isObject(v) {
-    return (typeof v === 'object' && v !== null) || typeof v === 'function';
-  }
-
-  var sharedIsConstructor = colony.internals !== undefined ? colony.internals.builtins_isConstructor : undefined;
-
-  function isConstructor(v) {
-    if (sharedIsConstructor !== undefined) {
-      return sharedIsConstructor(v);
-    }
-    return typeof v === 'function' && hasOwn(v, 'prototype');
-  }
-
-  function describe(v) {
-    try {
-      if (v === null) {
-        return 'null';
-      }
-      var t = typeof v;
-      if (t === 'symbol') {
-        return symbolToString(v);
-      }
-      if (t === 'object') {
-        if (isArray(v)) {
-          return '[object Array]';
-        }
-        var proto = getPrototypeOf(v);
-        var ctor = proto === null ? undefined : proto.constructor;
-        var name = typeof ctor === 'function' ? ctor.name : undefined;
-        return typeof name === 'string' && name !== '' ? '#<' + name + '>' : '[object Object]';
-      }
-      if (t === 'function') {
-        return 'function ' + (typeof v.name === 'string' && v.name !== '' ? v.name : 'anonymous');
-      }
-      return StringCtor(v);
-    } catch (e) {
-      return 'value';
-    }
-  }
-
   function typeError(message) {
     return new TypeErrorCtor(message);
-  }
-
-  function setNameAndLength(fn, name, length) {
-    if (fn.name !== name) {
-      defineProperty(fn, 'name', { value: name, configurable: true });
-    }
-    if (fn.length !== length) {
-      defineProperty(fn, 'length', { value: length, configurable: true });
-    }
-    return fn;
   }
 
   // Iteration (arrays with untouched iteration are walked by index: same observable behaviour).
@@ -140,27 +94,7 @@
     if (typeof method !== 'function') {
       throw typeError(describe(obj) + ' is not iterable');
     }
-    if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return iteratorRecord(obj, undefined, undefined);
-    }
-    var iterator = method.call(obj);
-    if (!isObject(iterator)) {
-      throw typeError('Result of the Symbol.iterator method is not an object');
-    }
-    return iteratorRecord(undefined, iterator, iterator.next);
-  }
-
-  // Records are filled by assignment: Rhino names an anonymous function after the property of an
-  // object literal it is placed in (even at run time), which would rename user functions.
-  function iteratorRecord(array, iterator, next) {
-    var record = {};
-    record.array = array;
-    record.index = 0;
-    record.iterator = iterator;
-    record.next = next;
-    record.done = false;
-    record.value = undefined;
-    return record;
+    return getIteratorFromMethod(obj, method);
   }
 
   function iteratorStep(record) {
@@ -194,21 +128,6 @@
       throw e;
     }
     return true;
-  }
-
-  function iteratorCloseQuietly(record) {
-    if (record.array !== undefined || record.done) {
-      return;
-    }
-    record.done = true;
-    try {
-      var ret = record.iterator['return'];
-      if (ret !== undefined && ret !== null) {
-        ret.call(record.iterator);
-      }
-    } catch (ignored) {
-      // the original abrupt completion wins
-    }
   }
 
   // ---- promise state ---------------------------------------------------------------------------
@@ -901,15 +820,8 @@
 
   // ---- registration for serialisation (see builtins.js) ----------------------------------------
   var internals = colony.internals;
-  if (internals === undefined) {
-    internals = objectCreate(null);
-    defineProperty(colony, 'internals', { value: internals });
-  }
   var allNames = colony.preludeExcludedNames;
-  if (allNames === undefined) {
-    allNames = [];
-    defineProperty(colony, 'preludeExcludedNames', { value: allNames });
-  }
+  var registerInternals = internals.builtins_registerInternals;
 
   var publicNames = [
     'Promise', 'Promise.prototype', 'Promise.prototype.then', 'Promise.prototype.catch',
@@ -925,27 +837,15 @@
     allNames[allNames.length] = publicNames[n];
   }
 
-  function registerInternals(prefix, table) {
-    var names = objectKeys(table);
-    for (var i = 0; i < names.length; i++) {
-      var value = table[names[i]];
-      if (isObject(value)) {
-        internals[prefix + names[i]] = value;
-        allNames[allNames.length] = '$colony.internals.' + prefix + names[i];
-      }
-    }
-  }
-
   registerInternals('promise_', {
     colony: colony, ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
     ErrorCtor: ErrorCtor, TypeErrorCtor: TypeErrorCtor, NativePromise: NativePromise,
     defineProperty: defineProperty, getPrototypeOf: getPrototypeOf, objectCreate: objectCreate,
-    objectKeys: objectKeys, isArray: isArray, nativeBind: nativeBind,
-    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, symbolToString: symbolToString,
-    arrayValues: arrayValues, arrayIteratorProto: arrayIteratorProto,
-    arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,
-    isObject: isObject, sharedIsConstructor: sharedIsConstructor, isConstructor: isConstructor,
+    nativeBind: nativeBind,
+    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, AggregateErrorCtor: AggregateErrorCtor,
+    isObject: isObject, isConstructor: isConstructor,
     describe: describe, typeError: typeError, setNameAndLength: setNameAndLength,
+    getIteratorFromMethod: getIteratorFromMethod,
     getIterator: getIterator, iteratorRecord: iteratorRecord, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
     STATE_NAMES: STATE_NAMES, isPromise: isPromise, initPromise: initPromise, enqueue: enqueue,
     trackRejection: trackRejection, makeReactionJob: makeReactionJob,
