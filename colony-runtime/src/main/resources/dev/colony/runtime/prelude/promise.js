@@ -506,6 +506,10 @@
     return promiseResolveFn.call(C, value);
   }
 
+  function newAggregateError(errors) {
+    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
+  }
+
   function copyList(list) {
     var n = list.length;
     var out = new ArrayCtor(n);
@@ -517,7 +521,7 @@
 
   // Shared skeleton of all / allSettled / any / race: capability, resolve lookup, iteration and
   // the rejection of the capability on an abrupt completion (closing the iterator first).
-  function combinator(C, iterable, perform) {
+  function combinator(C, iterable, perform, kind) {
     var capability = newPromiseCapability(C);
     var promiseResolveFn;
     var record;
@@ -529,7 +533,7 @@
       return capability.promise;
     }
     try {
-      return perform(record, C, capability, promiseResolveFn);
+      return perform(record, C, capability, promiseResolveFn, kind);
     } catch (e2) {
       iteratorCloseQuietly(record);
       capability.reject.call(undefined, e2);
@@ -537,126 +541,71 @@
     }
   }
 
-  function makeAllResolveElement(index, values, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      values[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
-      }
-      return undefined;
-    };
-  }
+  // PerformPromiseAll, PerformPromiseAllSettled and PerformPromiseAny are one loop: a slot per
+  // element, a count of the elements still pending (starting at 1 for the loop itself) and the
+  // settling of the capability once it drops to 0. The kind says what the elements record.
+  var COLLECT_ALL = 0;
+  var COLLECT_ALL_SETTLED = 1;
+  var COLLECT_ANY = 2;
 
-  function performAll(record, C, capability, promiseResolveFn) {
-    var values = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
-        }
-        return capability.promise;
-      }
-      values[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onFulfilled = makeAllResolveElement(index, values, capability, remaining);
-      remaining.count++;
-      nextPromise.then(onFulfilled, capability.reject);
-      index++;
+  function finishCollecting(kind, capability, list) {
+    if (kind === COLLECT_ANY) {
+      capability.reject.call(undefined, newAggregateError(list));
+    } else {
+      capability.resolve.call(undefined, copyList(list));
     }
   }
 
-  function makeSettledElement(index, values, capability, remaining, shared, fulfilled) {
+  // The resolve element (all), the resolve and reject elements sharing alreadyCalled
+  // (allSettled) or the reject element (any) of the element at index.
+  function makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, fulfilled) {
     return function (x) {
-      if (shared.called) {
+      if (alreadyCalled.called) {
         return undefined;
       }
-      shared.called = true;
-      var outcome = {};
-      if (fulfilled) {
-        outcome.status = 'fulfilled';
-        outcome.value = x;
+      alreadyCalled.called = true;
+      if (kind === COLLECT_ALL_SETTLED) {
+        var outcome = {};
+        if (fulfilled) {
+          outcome.status = 'fulfilled';
+          outcome.value = x;
+        } else {
+          outcome.status = 'rejected';
+          outcome.reason = x;
+        }
+        list[index] = outcome;
       } else {
-        outcome.status = 'rejected';
-        outcome.reason = x;
+        list[index] = x;
       }
-      values[index] = outcome;
       remaining.count--;
       if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
+        finishCollecting(kind, capability, list);
       }
       return undefined;
     };
   }
 
-  function performAllSettled(record, C, capability, promiseResolveFn) {
-    var values = [];
+  function performCollecting(record, C, capability, promiseResolveFn, kind) {
+    var list = [];
     var remaining = { count: 1 };
     var index = 0;
     while (true) {
       if (!iteratorStep(record)) {
         remaining.count--;
         if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
+          finishCollecting(kind, capability, list);
         }
         return capability.promise;
       }
-      values[index] = undefined;
+      list[index] = undefined;
       var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var shared = { called: false };
-      var onFulfilled = makeSettledElement(index, values, capability, remaining, shared, true);
-      var onRejected = makeSettledElement(index, values, capability, remaining, shared, false);
+      var alreadyCalled = { called: false };
+      var onFulfilled = kind === COLLECT_ANY ? capability.resolve :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, true);
+      var onRejected = kind === COLLECT_ALL ? capability.reject :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, false);
       remaining.count++;
       nextPromise.then(onFulfilled, onRejected);
-      index++;
-    }
-  }
-
-  function newAggregateError(errors) {
-    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
-  }
-
-  function makeAnyRejectElement(index, errors, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      errors[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.reject.call(undefined, newAggregateError(errors));
-      }
-      return undefined;
-    };
-  }
-
-  function performAny(record, C, capability, promiseResolveFn) {
-    var errors = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.reject.call(undefined, newAggregateError(errors));
-        }
-        return capability.promise;
-      }
-      errors[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onRejected = makeAnyRejectElement(index, errors, capability, remaining);
-      remaining.count++;
-      nextPromise.then(capability.resolve, onRejected);
       index++;
     }
   }
@@ -672,15 +621,15 @@
   }
 
   function all(iterable) {
-    return combinator(this, iterable, performAll);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL);
   }
 
   function allSettled(iterable) {
-    return combinator(this, iterable, performAllSettled);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL_SETTLED);
   }
 
   function any(iterable) {
-    return combinator(this, iterable, performAny);
+    return combinator(this, iterable, performCollecting, COLLECT_ANY);
   }
 
   function race(iterable) {
@@ -860,10 +809,9 @@
     makeThenFinally: makeThenFinally, makeCatchFinally: makeCatchFinally,
     promiseFinally: promiseFinally, requireObjectReceiver: requireObjectReceiver, resolve: resolve,
     reject: reject, getPromiseResolve: getPromiseResolve, callResolve: callResolve,
-    copyList: copyList, combinator: combinator, makeAllResolveElement: makeAllResolveElement,
-    performAll: performAll, makeSettledElement: makeSettledElement,
-    performAllSettled: performAllSettled, newAggregateError: newAggregateError,
-    makeAnyRejectElement: makeAnyRejectElement, performAny: performAny, performRace: performRace,
+    copyList: copyList, combinator: combinator, newAggregateError: newAggregateError,
+    finishCollecting: finishCollecting, makeCollectElement: makeCollectElement,
+    performCollecting: performCollecting, performRace: performRace,
     all: all, allSettled: allSettled, any: any, race: race, withResolvers: withResolvers,
     promiseTry: promiseTry, asyncExecutePromiseGenerator: asyncExecutePromiseGenerator,
     asyncStep: asyncStep, makeAwaitResume: makeAwaitResume, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
