@@ -1,21 +1,5 @@
 // Function.prototype.bind: this, partial application, name/length, new, instanceof, nesting.
-function scenario(name, fn) {
-  print('## ' + name);
-  try { fn(); } catch (e) { print('threw ' + e.name + ': ' + e.message); }
-}
-function fmt(v) {
-  if (Array.isArray(v)) {
-    var parts = [];
-    for (var i = 0; i < v.length; i++) parts.push(i in v ? fmt(v[i]) : '<hole>');
-    return '[' + parts.join(',') + ']';
-  }
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-function attempt(label, fn) {
-  try { print(label + ' -> ' + fmt(fn())); } catch (e) { print(label + ' threw ' + e.name + ': ' + String(e.message).split('\n')[0]); }
-}
+// scenario, fmt and attempt: see shared/scenarios.js.
 
 scenario('binds this and arguments', function () {
   function f(a, b, c) { return this.tag + ':' + a + ',' + b + ',' + c; }

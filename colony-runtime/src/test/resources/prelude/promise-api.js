@@ -1,18 +1,6 @@
 // Promise API surface: descriptors, names, lengths, brand checks, errors, species, thenables.
-function scenario(name, fn) {
-  print('## ' + name);
-  try { fn(); } catch (e) { print('threw ' + e.name + ': ' + e.message); }
-}
-function fmt(v) {
-  if (Array.isArray(v)) {
-    var parts = [];
-    for (var i = 0; i < v.length; i++) parts.push(i in v ? fmt(v[i]) : '<hole>');
-    return '[' + parts.join(',') + ']';
-  }
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
+// scenario and fmt: see shared/scenarios.js; attempt here reports the whole error message.
+
 function attempt(label, fn) {
   try { print(label + ' -> ' + fmt(fn())); } catch (e) { print(label + ' threw ' + e.name + ': ' + e.message); }
 }

@@ -1,22 +1,6 @@
 // Array.prototype.sort / toSorted: stability, undefined and holes, default string order, comparator
 // results, errors, TypedArray sort with a comparator.
-function scenario(name, fn) {
-  print('## ' + name);
-  try { fn(); } catch (e) { print('threw ' + e.name + ': ' + e.message); }
-}
-function fmt(v) {
-  if (Array.isArray(v)) {
-    var parts = [];
-    for (var i = 0; i < v.length; i++) parts.push(i in v ? fmt(v[i]) : '<hole>');
-    return '[' + parts.join(',') + ']';
-  }
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-function attempt(label, fn) {
-  try { print(label + ' -> ' + fmt(fn())); } catch (e) { print(label + ' threw ' + e.name + ': ' + String(e.message).split('\n')[0]); }
-}
+// scenario, fmt and attempt: see shared/scenarios.js.
 
 scenario('default order compares strings', function () {
   print(fmt([10, 9, 1, 100, 25, -1, 0].sort()));

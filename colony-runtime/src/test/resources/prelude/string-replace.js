@@ -1,21 +1,6 @@
 // String.prototype.replace / replaceAll and RegExp.prototype[Symbol.replace] with functions.
-function scenario(name, fn) {
-  print('## ' + name);
-  try { fn(); } catch (e) { print('threw ' + e.name + ': ' + e.message); }
-}
-function fmt(v) {
-  if (Array.isArray(v)) {
-    var parts = [];
-    for (var i = 0; i < v.length; i++) parts.push(i in v ? fmt(v[i]) : '<hole>');
-    return '[' + parts.join(',') + ']';
-  }
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v !== null && typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-function attempt(label, fn) {
-  try { print(label + ' -> ' + fmt(fn())); } catch (e) { print(label + ' threw ' + e.name + ': ' + String(e.message).split('\n')[0]); }
-}
+// scenario, fmt and attempt: see shared/scenarios.js.
+
 function args() { return JSON.stringify(Array.prototype.slice.call(arguments)); }
 
 scenario('string pattern with function', function () {

@@ -38,16 +38,20 @@
   var defineProperty = Object.defineProperty;
   var getPrototypeOf = Object.getPrototypeOf;
   var objectCreate = Object.create;
-  var objectKeys = Object.keys;
-  var isArray = Array.isArray;
   var nativeBind = Function.prototype.bind;
   var nativeCall = Function.prototype.call;
   var nativeHasOwn = Object.prototype.hasOwnProperty;
   var hasOwn = nativeBind.call(nativeCall, nativeHasOwn);
-  var symbolToString = nativeBind.call(nativeCall, Symbol.prototype.toString);
-  var arrayValues = Array.prototype.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
-  var arrayIteratorNext = arrayIteratorProto.next;
+
+  // Helpers shared with builtins.js, which is evaluated first and publishes them on
+  // $colony.internals.
+  var isObject = colony.internals.builtins_isObject;
+  var isConstructor = colony.internals.builtins_isConstructor;
+  var describe = colony.internals.builtins_describe;
+  var setNameAndLength = colony.internals.builtins_setNameAndLength;
+  var getIteratorFromMethod = colony.internals.builtins_getIteratorFromMethod;
+  var iteratorRecord = colony.internals.builtins_iteratorRecord;
+  var iteratorCloseQuietly = colony.internals.builtins_iteratorCloseQuietly;
 
   var AggregateErrorCtor = global.AggregateError;
   if (typeof AggregateErrorCtor !== 'function') {
@@ -76,58 +80,8 @@
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
-  function isObject(v) {
-    return (typeof v === 'object' && v !== null) || typeof v === 'function';
-  }
-
-  var sharedIsConstructor = colony.internals !== undefined ? colony.internals.builtins_isConstructor : undefined;
-
-  function isConstructor(v) {
-    if (sharedIsConstructor !== undefined) {
-      return sharedIsConstructor(v);
-    }
-    return typeof v === 'function' && hasOwn(v, 'prototype');
-  }
-
-  function describe(v) {
-    try {
-      if (v === null) {
-        return 'null';
-      }
-      var t = typeof v;
-      if (t === 'symbol') {
-        return symbolToString(v);
-      }
-      if (t === 'object') {
-        if (isArray(v)) {
-          return '[object Array]';
-        }
-        var proto = getPrototypeOf(v);
-        var ctor = proto === null ? undefined : proto.constructor;
-        var name = typeof ctor === 'function' ? ctor.name : undefined;
-        return typeof name === 'string' && name !== '' ? '#<' + name + '>' : '[object Object]';
-      }
-      if (t === 'function') {
-        return 'function ' + (typeof v.name === 'string' && v.name !== '' ? v.name : 'anonymous');
-      }
-      return StringCtor(v);
-    } catch (e) {
-      return 'value';
-    }
-  }
-
   function typeError(message) {
     return new TypeErrorCtor(message);
-  }
-
-  function setNameAndLength(fn, name, length) {
-    if (fn.name !== name) {
-      defineProperty(fn, 'name', { value: name, configurable: true });
-    }
-    if (fn.length !== length) {
-      defineProperty(fn, 'length', { value: length, configurable: true });
-    }
-    return fn;
   }
 
   // Iteration (arrays with untouched iteration are walked by index: same observable behaviour).
@@ -140,27 +94,7 @@
     if (typeof method !== 'function') {
       throw typeError(describe(obj) + ' is not iterable');
     }
-    if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return iteratorRecord(obj, undefined, undefined);
-    }
-    var iterator = method.call(obj);
-    if (!isObject(iterator)) {
-      throw typeError('Result of the Symbol.iterator method is not an object');
-    }
-    return iteratorRecord(undefined, iterator, iterator.next);
-  }
-
-  // Records are filled by assignment: Rhino names an anonymous function after the property of an
-  // object literal it is placed in (even at run time), which would rename user functions.
-  function iteratorRecord(array, iterator, next) {
-    var record = {};
-    record.array = array;
-    record.index = 0;
-    record.iterator = iterator;
-    record.next = next;
-    record.done = false;
-    record.value = undefined;
-    return record;
+    return getIteratorFromMethod(obj, method);
   }
 
   function iteratorStep(record) {
@@ -194,21 +128,6 @@
       throw e;
     }
     return true;
-  }
-
-  function iteratorCloseQuietly(record) {
-    if (record.array !== undefined || record.done) {
-      return;
-    }
-    record.done = true;
-    try {
-      var ret = record.iterator['return'];
-      if (ret !== undefined && ret !== null) {
-        ret.call(record.iterator);
-      }
-    } catch (ignored) {
-      // the original abrupt completion wins
-    }
   }
 
   // ---- promise state ---------------------------------------------------------------------------
@@ -587,6 +506,10 @@
     return promiseResolveFn.call(C, value);
   }
 
+  function newAggregateError(errors) {
+    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
+  }
+
   function copyList(list) {
     var n = list.length;
     var out = new ArrayCtor(n);
@@ -598,7 +521,7 @@
 
   // Shared skeleton of all / allSettled / any / race: capability, resolve lookup, iteration and
   // the rejection of the capability on an abrupt completion (closing the iterator first).
-  function combinator(C, iterable, perform) {
+  function combinator(C, iterable, perform, kind) {
     var capability = newPromiseCapability(C);
     var promiseResolveFn;
     var record;
@@ -610,7 +533,7 @@
       return capability.promise;
     }
     try {
-      return perform(record, C, capability, promiseResolveFn);
+      return perform(record, C, capability, promiseResolveFn, kind);
     } catch (e2) {
       iteratorCloseQuietly(record);
       capability.reject.call(undefined, e2);
@@ -618,126 +541,71 @@
     }
   }
 
-  function makeAllResolveElement(index, values, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      values[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
-      }
-      return undefined;
-    };
-  }
+  // PerformPromiseAll, PerformPromiseAllSettled and PerformPromiseAny are one loop: a slot per
+  // element, a count of the elements still pending (starting at 1 for the loop itself) and the
+  // settling of the capability once it drops to 0. The kind says what the elements record.
+  var COLLECT_ALL = 0;
+  var COLLECT_ALL_SETTLED = 1;
+  var COLLECT_ANY = 2;
 
-  function performAll(record, C, capability, promiseResolveFn) {
-    var values = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
-        }
-        return capability.promise;
-      }
-      values[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onFulfilled = makeAllResolveElement(index, values, capability, remaining);
-      remaining.count++;
-      nextPromise.then(onFulfilled, capability.reject);
-      index++;
+  function finishCollecting(kind, capability, list) {
+    if (kind === COLLECT_ANY) {
+      capability.reject.call(undefined, newAggregateError(list));
+    } else {
+      capability.resolve.call(undefined, copyList(list));
     }
   }
 
-  function makeSettledElement(index, values, capability, remaining, shared, fulfilled) {
+  // The resolve element (all), the resolve and reject elements sharing alreadyCalled
+  // (allSettled) or the reject element (any) of the element at index.
+  function makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, fulfilled) {
     return function (x) {
-      if (shared.called) {
+      if (alreadyCalled.called) {
         return undefined;
       }
-      shared.called = true;
-      var outcome = {};
-      if (fulfilled) {
-        outcome.status = 'fulfilled';
-        outcome.value = x;
+      alreadyCalled.called = true;
+      if (kind === COLLECT_ALL_SETTLED) {
+        var outcome = {};
+        if (fulfilled) {
+          outcome.status = 'fulfilled';
+          outcome.value = x;
+        } else {
+          outcome.status = 'rejected';
+          outcome.reason = x;
+        }
+        list[index] = outcome;
       } else {
-        outcome.status = 'rejected';
-        outcome.reason = x;
+        list[index] = x;
       }
-      values[index] = outcome;
       remaining.count--;
       if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
+        finishCollecting(kind, capability, list);
       }
       return undefined;
     };
   }
 
-  function performAllSettled(record, C, capability, promiseResolveFn) {
-    var values = [];
+  function performCollecting(record, C, capability, promiseResolveFn, kind) {
+    var list = [];
     var remaining = { count: 1 };
     var index = 0;
     while (true) {
       if (!iteratorStep(record)) {
         remaining.count--;
         if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
+          finishCollecting(kind, capability, list);
         }
         return capability.promise;
       }
-      values[index] = undefined;
+      list[index] = undefined;
       var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var shared = { called: false };
-      var onFulfilled = makeSettledElement(index, values, capability, remaining, shared, true);
-      var onRejected = makeSettledElement(index, values, capability, remaining, shared, false);
+      var alreadyCalled = { called: false };
+      var onFulfilled = kind === COLLECT_ANY ? capability.resolve :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, true);
+      var onRejected = kind === COLLECT_ALL ? capability.reject :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, false);
       remaining.count++;
       nextPromise.then(onFulfilled, onRejected);
-      index++;
-    }
-  }
-
-  function newAggregateError(errors) {
-    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
-  }
-
-  function makeAnyRejectElement(index, errors, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      errors[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.reject.call(undefined, newAggregateError(errors));
-      }
-      return undefined;
-    };
-  }
-
-  function performAny(record, C, capability, promiseResolveFn) {
-    var errors = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.reject.call(undefined, newAggregateError(errors));
-        }
-        return capability.promise;
-      }
-      errors[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onRejected = makeAnyRejectElement(index, errors, capability, remaining);
-      remaining.count++;
-      nextPromise.then(capability.resolve, onRejected);
       index++;
     }
   }
@@ -753,15 +621,15 @@
   }
 
   function all(iterable) {
-    return combinator(this, iterable, performAll);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL);
   }
 
   function allSettled(iterable) {
-    return combinator(this, iterable, performAllSettled);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL_SETTLED);
   }
 
   function any(iterable) {
-    return combinator(this, iterable, performAny);
+    return combinator(this, iterable, performCollecting, COLLECT_ANY);
   }
 
   function race(iterable) {
@@ -901,15 +769,8 @@
 
   // ---- registration for serialisation (see builtins.js) ----------------------------------------
   var internals = colony.internals;
-  if (internals === undefined) {
-    internals = objectCreate(null);
-    defineProperty(colony, 'internals', { value: internals });
-  }
   var allNames = colony.preludeExcludedNames;
-  if (allNames === undefined) {
-    allNames = [];
-    defineProperty(colony, 'preludeExcludedNames', { value: allNames });
-  }
+  var registerInternals = internals.builtins_registerInternals;
 
   var publicNames = [
     'Promise', 'Promise.prototype', 'Promise.prototype.then', 'Promise.prototype.catch',
@@ -925,27 +786,15 @@
     allNames[allNames.length] = publicNames[n];
   }
 
-  function registerInternals(prefix, table) {
-    var names = objectKeys(table);
-    for (var i = 0; i < names.length; i++) {
-      var value = table[names[i]];
-      if (isObject(value)) {
-        internals[prefix + names[i]] = value;
-        allNames[allNames.length] = '$colony.internals.' + prefix + names[i];
-      }
-    }
-  }
-
   registerInternals('promise_', {
     colony: colony, ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
     ErrorCtor: ErrorCtor, TypeErrorCtor: TypeErrorCtor, NativePromise: NativePromise,
     defineProperty: defineProperty, getPrototypeOf: getPrototypeOf, objectCreate: objectCreate,
-    objectKeys: objectKeys, isArray: isArray, nativeBind: nativeBind,
-    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, symbolToString: symbolToString,
-    arrayValues: arrayValues, arrayIteratorProto: arrayIteratorProto,
-    arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,
-    isObject: isObject, sharedIsConstructor: sharedIsConstructor, isConstructor: isConstructor,
+    nativeBind: nativeBind,
+    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, AggregateErrorCtor: AggregateErrorCtor,
+    isObject: isObject, isConstructor: isConstructor,
     describe: describe, typeError: typeError, setNameAndLength: setNameAndLength,
+    getIteratorFromMethod: getIteratorFromMethod,
     getIterator: getIterator, iteratorRecord: iteratorRecord, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
     STATE_NAMES: STATE_NAMES, isPromise: isPromise, initPromise: initPromise, enqueue: enqueue,
     trackRejection: trackRejection, makeReactionJob: makeReactionJob,
@@ -960,10 +809,9 @@
     makeThenFinally: makeThenFinally, makeCatchFinally: makeCatchFinally,
     promiseFinally: promiseFinally, requireObjectReceiver: requireObjectReceiver, resolve: resolve,
     reject: reject, getPromiseResolve: getPromiseResolve, callResolve: callResolve,
-    copyList: copyList, combinator: combinator, makeAllResolveElement: makeAllResolveElement,
-    performAll: performAll, makeSettledElement: makeSettledElement,
-    performAllSettled: performAllSettled, newAggregateError: newAggregateError,
-    makeAnyRejectElement: makeAnyRejectElement, performAny: performAny, performRace: performRace,
+    copyList: copyList, combinator: combinator, newAggregateError: newAggregateError,
+    finishCollecting: finishCollecting, makeCollectElement: makeCollectElement,
+    performCollecting: performCollecting, performRace: performRace,
     all: all, allSettled: allSettled, any: any, race: race, withResolvers: withResolvers,
     promiseTry: promiseTry, asyncExecutePromiseGenerator: asyncExecutePromiseGenerator,
     asyncStep: asyncStep, makeAwaitResume: makeAwaitResume, getSpecies: getSpecies, nativeLength: nativeLength, method: method,

@@ -35,6 +35,18 @@ class CapturableBuiltinsTest {
     record Outcome(String output, int snapshots, int largestSnapshot, Set<String> copiedPreludeFunctions) {}
 
     /**
+     * Runs the script without and with snapshots, checks that the plain run prints expected and the
+     * restored run the same, and returns the restored run.
+     */
+    static Outcome runPlainAndRestored(String script, String expected) throws Exception {
+        Outcome plain = run(script, false);
+        Outcome restored = run(script, true);
+        assertThat(plain.output()).isEqualTo(expected);
+        assertThat(restored.output()).isEqualTo(plain.output());
+        return restored;
+    }
+
+    /**
      * Runs {@code main()} of the script. {@code capture(label)} returns "resumed"; with
      * {@code snapshot} it first captures a continuation, which is serialised together with the
      * pending microtasks and resumed in a brand-new harness. Microtasks run through
@@ -191,10 +203,8 @@ class CapturableBuiltinsTest {
                   print('done ' + out.join(','));
                 }
                 """;
-        Outcome plain = run(script, false);
-        Outcome restored = run(script, true);
-        assertThat(plain.output()).isEqualTo("step 1\nstep 2\nstep 3\ndone 1:resumed,2:resumed,3:resumed\n");
-        assertThat(restored.output()).isEqualTo(plain.output());
+        Outcome restored = runPlainAndRestored(script,
+                "step 1\nstep 2\nstep 3\ndone 1:resumed,2:resumed,3:resumed\n");
         assertThat(restored.snapshots()).isEqualTo(3);
         assertThat(restored.copiedPreludeFunctions()).isEmpty();
     }
@@ -221,10 +231,7 @@ class CapturableBuiltinsTest {
                   print('set ' + seen.join(','));
                 }
                 """;
-        Outcome plain = run(script, false);
-        Outcome restored = run(script, true);
-        assertThat(plain.output()).isEqualTo("map a=1,b=2,c=3,d=4\nset x,y,z\n");
-        assertThat(restored.output()).isEqualTo(plain.output());
+        Outcome restored = runPlainAndRestored(script, "map a=1,b=2,c=3,d=4\nset x,y,z\n");
         assertThat(restored.snapshots()).isEqualTo(2);
     }
 
@@ -254,10 +261,7 @@ class CapturableBuiltinsTest {
                   print(order.join(','));
                 }
                 """;
-        Outcome plain = run(script, false);
-        Outcome restored = run(script, true);
-        assertThat(plain.output()).isEqualTo("k0,k1,k2,k3,k5,k6,k7,late\n1,2,3,4\n");
-        assertThat(restored.output()).isEqualTo(plain.output());
+        runPlainAndRestored(script, "k0,k1,k2,k3,k5,k6,k7,late\n1,2,3,4\n");
     }
 
     static Stream<Arguments> callbackSnippets() {
