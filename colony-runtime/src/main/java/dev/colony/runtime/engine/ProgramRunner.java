@@ -14,8 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -27,7 +25,6 @@ import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.JavaScriptException;
-import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.ScriptStackElement;
 import org.mozilla.javascript.Scriptable;
@@ -514,42 +511,10 @@ public final class ProgramRunner {
       state.continuation = null;
       state.userGlobals = null;
     }
-    SnapshotSummary summary = new SnapshotSummary(point, state.clockMs, state.consoleLines, pendingTimers(),
-        state.loop.microtaskCount(), topLevelVariables());
+    SnapshotSummary summary = new SnapshotSummary(point, state.clockMs, state.consoleLines,
+        Summaries.pendingTimers(state), state.loop.microtaskCount(),
+        Summaries.topLevelVariables(state, cx, global, value -> Context.toString(callHost("inspect", value))));
     return new CapturedState(state.programId, state.generation, bytes.toByteArray(), summary);
-  }
-
-  private List<SnapshotSummary.PendingTimer> pendingTimers() {
-    List<SnapshotSummary.PendingTimer> timers = new ArrayList<>();
-    for (Task t : state.loop.pendingTimers()) {
-      timers.add(new SnapshotSummary.PendingTimer(t.id,
-          t.kind == Task.Kind.INTERVAL ? SnapshotSummary.PendingTimer.Kind.INTERVAL : SnapshotSummary.PendingTimer.Kind.TIMEOUT,
-          Math.max(0, t.due - state.clockMs), t.repeat, functionName(t.callback)));
-    }
-    for (Task t : state.loop.pendingImmediates()) {
-      timers.add(new SnapshotSummary.PendingTimer(t.id, SnapshotSummary.PendingTimer.Kind.IMMEDIATE, 0, 0,
-          functionName(t.callback)));
-    }
-    return timers;
-  }
-
-  private List<SnapshotSummary.Variable> topLevelVariables() {
-    List<SnapshotSummary.Variable> variables = new ArrayList<>();
-    if (!(state.topLevelValues instanceof Function accessor)
-        || !(accessor.call(cx, global, global, new Object[0]) instanceof NativeArray values)) {
-      return variables;
-    }
-    for (int i = 0; i < state.topLevelNames.size() && i < values.size(); i++) {
-      Object value = values.get(i);
-      variables.add(SnapshotSummary.Variable.shortened(state.topLevelNames.get(i),
-          org.mozilla.javascript.ScriptRuntime.typeof(value), Context.toString(callHost("inspect", value))));
-    }
-    return variables;
-  }
-
-  private static String functionName(Object callback) {
-    return callback instanceof Function f && ScriptableObject.getProperty(f, "name") instanceof CharSequence name
-        ? name.toString() : "";
   }
 
   private Object callHost(String name, Object... args) {
