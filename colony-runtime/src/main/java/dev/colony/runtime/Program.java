@@ -59,4 +59,12 @@ public final class Program {
   public CompletableFuture<CapturedState> captureAt(long programMs) {
     return runner.captureAt(programMs);
   }
+
+  /**
+   * Captures and stops the program once it has run {@code instructions} interpreter instructions
+   * in all (across restores): a capture point that does not depend on timing.
+   */
+  public CompletableFuture<CapturedState> captureAfterInstructions(long instructions) {
+    return runner.captureAfterInstructions(instructions);
+  }
 }

@@ -37,8 +37,8 @@ class RunSmokeTest {
         console.log('v', a.v);
         const fns = []; for (let i = 0; i < 3; i++) fns.push(() => i);
         console.log(fns.map(f => f()).join(','));
-        setTimeout(() => console.log('t2'), 20);
-        setTimeout(() => console.log('t1'), 10);
+        setTimeout(() => console.log('t2'), 250);
+        setTimeout(() => console.log('t1'), 200);
         setImmediate(() => console.log('imm'));
         console.log(...[1, 2], {...{a: 1}, b: 2}.b);
         """);

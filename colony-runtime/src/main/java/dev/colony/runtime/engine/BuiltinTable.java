@@ -14,8 +14,8 @@ import org.mozilla.javascript.SymbolKey;
 import org.mozilla.javascript.Undefined;
 
 /**
- * Every object a fresh program starts with (built-ins, prelude, host functions, well-known
- * symbols), each under a path that is the same in every fresh program. The snapshot writer
+ * Every object a fresh program starts with (built-ins, prelude objects and compiled prelude code,
+ * host functions, well-known symbols), each under a path that is the same in every fresh program. The snapshot writer
  * replaces these objects by their path and the reader puts back the object at the same path in
  * its own fresh program: built-ins are not serialisable (Java lambdas inside) and must keep their
  * identity (shared/notes/js-runtime.md, traps 3 and 4).
@@ -35,9 +35,14 @@ final class BuiltinTable {
     for (int i = 0; i < paths.size(); i++) {
       table.add(paths.get(i).toString(), objects.get(i));
     }
+    Prelude.get().code().forEach(table::add);
     table.addWellKnownSymbolKeys();
+<<<<<<< HEAD
     // The `this` Rhino gives a strict function called with undefined: a frame holding it must get
     // the same singleton back, and it is not serialisable anyway.
+=======
+    // Rhino's stand-in for `this` in strict calls: a singleton that is not serialisable.
+>>>>>>> main
     table.add("Undefined.SCRIPTABLE_UNDEFINED", Undefined.SCRIPTABLE_UNDEFINED);
     return table;
   }

@@ -1,27 +1,39 @@
 package dev.colony.runtime.engine;
 
-import com.google.javascript.jscomp.CompilerOptions;
-import com.google.javascript.jscomp.SourceFile;
+import dev.colony.runtime.transpile.JscompRuntime;
 import dev.colony.runtime.transpile.Transpiler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.JSDescriptor;
+import org.mozilla.javascript.JSFunction;
+import org.mozilla.javascript.JSScript;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
 
 /**
- * The JavaScript every program starts with, compiled once per JVM: Closure's {@code $jscomp}
- * runtime (what transpiled code calls), then Colony's own prelude files in a fixed order. The
- * compiled scripts are shared by all programs; each program runs them in its own scope.
+ * The JavaScript every program starts with: Closure's {@code $jscomp} runtime (what transpiled code
+ * calls), then Colony's own prelude files in a fixed order. Transpiling them takes Closure several
+ * seconds in a fresh JVM, so the build does it once ({@link #main}) and the runtime loads the result;
+ * Rhino compiles it once per JVM, and every program runs the compiled scripts in its own scope.
  */
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
+<<<<<<< HEAD
   static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js");
+=======
+  static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js");
+  private static final String JSCOMP = "jscomp.js";
+  private static final String SOURCES = "/dev/colony/runtime/prelude/";
+  private static final String COMPILED = "/dev/colony/runtime/prelude-compiled/";
+>>>>>>> main
 
   private static volatile Prelude instance;
 
@@ -37,11 +49,32 @@ final class Prelude {
       synchronized (Prelude.class) {
         p = instance;
         if (p == null) {
-          p = instance = compile();
+          p = instance = load();
         }
       }
     }
     return p;
+  }
+
+  /**
+   * Every compiled function of the prelude, under a path that is the same in every JVM running
+   * this runtime version: snapshots refer to prelude code instead of carrying it (hundreds of KB).
+   */
+  Map<String, JSDescriptor<?>> code() {
+    Map<String, JSDescriptor<?>> code = new LinkedHashMap<>();
+    List<String> files = loadOrder();
+    for (int i = 0; i < scripts.size(); i++) {
+      addCode(code, "prelude:" + files.get(i), ((JSScript) scripts.get(i)).getDescriptor());
+    }
+    return code;
+  }
+
+  private static void addCode(Map<String, JSDescriptor<?>> code, String path, JSDescriptor<?> descriptor) {
+    code.put(path, descriptor);
+    List<JSDescriptor<JSFunction>> nested = descriptor.getNestedFunctions();
+    for (int i = 0; nested != null && i < nested.size(); i++) {
+      addCode(code, path + "/" + i, nested.get(i));
+    }
   }
 
   void runIn(Context cx, Scriptable scope) {
@@ -50,22 +83,23 @@ final class Prelude {
     }
   }
 
-  private static Prelude compile() {
-    Transpiler transpiler = new Transpiler(true);
-    List<String[]> sources = new ArrayList<>();
-    sources.add(new String[] {"colony:prelude/jscomp.js", jscompRuntime()});
-    for (String file : FILES) {
-      String source = resource(file);
-      if (source != null) {
-        sources.add(new String[] {"colony:prelude/" + file, source});
-      }
-    }
+  private static List<String> loadOrder() {
+    List<String> files = new ArrayList<>();
+    files.add(JSCOMP);
+    files.addAll(FILES);
+    return files;
+  }
+
+  private static Prelude load() {
     Context cx = SandboxContextFactory.INSTANCE.enterContext();
     try {
       List<Script> scripts = new ArrayList<>();
-      for (String[] source : sources) {
-        String code = transpiler.transpile(source[0], source[1]).code();
-        scripts.add(cx.compileString(code, source[0], 1, null));
+      for (String file : loadOrder()) {
+        String code = resource(COMPILED + file);
+        if (code == null) {
+          throw new IllegalStateException("the compiled prelude " + file + " is missing: build colony-runtime with Maven");
+        }
+        scripts.add(cx.compileString(code, "colony:prelude/" + file, 1, null));
       }
       return new Prelude(List.copyOf(scripts));
     } finally {
@@ -73,27 +107,28 @@ final class Prelude {
     }
   }
 
-  /** Closure's transpilation runtime, itself lowered to what Rhino runs. */
-  private static String jscompRuntime() {
-    com.google.javascript.jscomp.Compiler compiler =
-        new com.google.javascript.jscomp.Compiler(new PrintStream(OutputStream.nullOutputStream()));
-    CompilerOptions options = new CompilerOptions();
-    options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_NEXT);
-    options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT5);
-    options.setForceLibraryInjection(List.of("es6_runtime"));
-    options.setPrettyPrint(true);
-    compiler.compile(List.of(SourceFile.fromCode("externs.js", "")), List.of(SourceFile.fromCode("empty.js", "")), options);
-    if (!compiler.getErrors().isEmpty()) {
-      throw new IllegalStateException("Closure's runtime did not compile: " + compiler.getErrors());
+  /**
+   * Build step: transpiles the prelude into {@code args[0]}/dev/colony/runtime/prelude-compiled.
+   * Run by Maven after compiling classes (see this module's pom).
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0], COMPILED.substring(1));
+    Files.createDirectories(out);
+    Transpiler transpiler = new Transpiler(true);
+    for (String file : loadOrder()) {
+      String source = file.equals(JSCOMP) ? JscompRuntime.source() : resource(SOURCES + file);
+      if (source == null) {
+        throw new IllegalStateException("prelude source " + file + " is missing");
+      }
+      Files.writeString(out.resolve(file), transpiler.transpile("colony:prelude/" + file, source).code());
     }
-    return compiler.toSource();
   }
 
-  private static String resource(String file) {
-    try (InputStream in = Prelude.class.getResourceAsStream("/dev/colony/runtime/prelude/" + file)) {
+  private static String resource(String path) {
+    try (InputStream in = Prelude.class.getResourceAsStream(path)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read prelude " + file, e);
+      throw new IllegalStateException("cannot read " + path, e);
     }
   }
 }

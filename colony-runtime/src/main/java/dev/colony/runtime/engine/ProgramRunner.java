@@ -14,8 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -27,7 +25,6 @@ import org.mozilla.javascript.EvaluatorException;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.JavaScriptException;
-import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.RhinoException;
 import org.mozilla.javascript.ScriptStackElement;
 import org.mozilla.javascript.Scriptable;
@@ -59,7 +56,6 @@ public final class ProgramRunner {
   private Context cx;
   private ScriptableObject global;
   private Scriptable host;
-  private Function invoke;
   private BuiltinTable builtins;
   private ProgramState state;
   private ProgramClock clock;
@@ -75,8 +71,12 @@ public final class ProgramRunner {
   private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
   private volatile Thread thread;
 
-  /** A capture wanted as soon as possible ({@code atMs} < 0) or once program time reaches {@code atMs}. */
-  private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs) {}
+  /**
+   * A capture wanted as soon as possible, once program time reaches {@code atMs}, or once the
+   * program has run {@code atInstructions} instructions in all (a point that does not depend on
+   * timing, for reproducible tests). Negative means "no condition".
+   */
+  private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs, long atInstructions) {}
 
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
       String programId) {
@@ -135,12 +135,17 @@ public final class ProgramRunner {
    * @param stop whether the program stops once captured (a move) or runs on (a checkpoint)
    */
   public CompletableFuture<CapturedState> capture(boolean stop) {
-    return request(new CaptureRequest(new CompletableFuture<>(), stop, -1));
+    return request(new CaptureRequest(new CompletableFuture<>(), stop, -1, -1));
   }
 
   /** Captures and stops at the first safepoint or event boundary after {@code programMs} of program time. */
   public CompletableFuture<CapturedState> captureAt(long programMs) {
-    return request(new CaptureRequest(new CompletableFuture<>(), true, programMs));
+    return request(new CaptureRequest(new CompletableFuture<>(), true, programMs, -1));
+  }
+
+  /** Captures and stops at the first safepoint or event boundary after {@code instructions} in all. */
+  public CompletableFuture<CapturedState> captureAfterInstructions(long instructions) {
+    return request(new CaptureRequest(new CompletableFuture<>(), true, -1, instructions));
   }
 
   private CompletableFuture<CapturedState> request(CaptureRequest request) {
@@ -198,7 +203,6 @@ public final class ProgramRunner {
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
-    invoke = (Function) ScriptableObject.getProperty(host, "invoke");
     builtins = BuiltinTable.of(cx, global);
   }
 
@@ -240,14 +244,14 @@ public final class ProgramRunner {
     while (true) {
       atEventBoundary();
       long now = clock.now();
+      state.loopTimeMs = now;
       long seqLimit = loop.seqMark();
       Task timer;
       boolean ranSomething = false;
       while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
-        long startedAt = clock.now();
         runCallback(timer, null);
         if (timer.kind == Task.Kind.INTERVAL) {
-          loop.reschedule(timer, startedAt);
+          loop.reschedule(timer, state.loopTimeMs);
         }
         afterCallback();
         atEventBoundary();
@@ -337,7 +341,7 @@ public final class ProgramRunner {
     try {
       while (!killRequested && !captureDue() && !pauseRequested) {
         CaptureRequest request = captureRequest;
-        long wait = Math.min(due, request != null ? request.atMs : Long.MAX_VALUE) - clock.now();
+        long wait = Math.min(due, request != null && request.atMs >= 0 ? request.atMs : Long.MAX_VALUE) - clock.now();
         if (wait <= 0) {
           return;
         }
@@ -375,7 +379,13 @@ public final class ProgramRunner {
 
   private boolean captureDue() {
     CaptureRequest request = captureRequest;
-    return request != null && (request.atMs < 0 || (clock != null && clock.now() >= request.atMs));
+    if (request == null) {
+      return false;
+    }
+    if (request.atInstructions >= 0) {
+      return state != null && state.instructionsTotal >= request.atInstructions;
+    }
+    return request.atMs < 0 || (clock != null && clock.now() >= request.atMs);
   }
 
   // ---- called from JavaScript, on the program thread ----
@@ -438,7 +448,7 @@ public final class ProgramRunner {
   }
 
   Object setTimer(Object callback, double delay, boolean repeat, Object[] args) {
-    return (double) state.loop.addTimer(callback, args, clock.now(), EventLoop.clampDelay(delay), repeat);
+    return (double) state.loop.addTimer(callback, args, state.loopTimeMs, EventLoop.clampDelay(delay), repeat);
   }
 
   Object setImmediate(Object callback, Object[] args) {
@@ -501,42 +511,10 @@ public final class ProgramRunner {
       state.continuation = null;
       state.userGlobals = null;
     }
-    SnapshotSummary summary = new SnapshotSummary(point, state.clockMs, state.consoleLines, pendingTimers(),
-        state.loop.microtaskCount(), topLevelVariables());
+    SnapshotSummary summary = new SnapshotSummary(point, state.clockMs, state.consoleLines,
+        Summaries.pendingTimers(state), state.loop.microtaskCount(),
+        Summaries.topLevelVariables(state, cx, global, value -> Context.toString(callHost("inspect", value))));
     return new CapturedState(state.programId, state.generation, bytes.toByteArray(), summary);
-  }
-
-  private List<SnapshotSummary.PendingTimer> pendingTimers() {
-    List<SnapshotSummary.PendingTimer> timers = new ArrayList<>();
-    for (Task t : state.loop.pendingTimers()) {
-      timers.add(new SnapshotSummary.PendingTimer(t.id,
-          t.kind == Task.Kind.INTERVAL ? SnapshotSummary.PendingTimer.Kind.INTERVAL : SnapshotSummary.PendingTimer.Kind.TIMEOUT,
-          Math.max(0, t.due - state.clockMs), t.repeat, functionName(t.callback)));
-    }
-    for (Task t : state.loop.pendingImmediates()) {
-      timers.add(new SnapshotSummary.PendingTimer(t.id, SnapshotSummary.PendingTimer.Kind.IMMEDIATE, 0, 0,
-          functionName(t.callback)));
-    }
-    return timers;
-  }
-
-  private List<SnapshotSummary.Variable> topLevelVariables() {
-    List<SnapshotSummary.Variable> variables = new ArrayList<>();
-    if (!(state.topLevelValues instanceof Function accessor)
-        || !(accessor.call(cx, global, global, new Object[0]) instanceof NativeArray values)) {
-      return variables;
-    }
-    for (int i = 0; i < state.topLevelNames.size() && i < values.size(); i++) {
-      Object value = values.get(i);
-      variables.add(SnapshotSummary.Variable.shortened(state.topLevelNames.get(i),
-          org.mozilla.javascript.ScriptRuntime.typeof(value), Context.toString(callHost("inspect", value))));
-    }
-    return variables;
-  }
-
-  private static String functionName(Object callback) {
-    return callback instanceof Function f && ScriptableObject.getProperty(f, "name") instanceof CharSequence name
-        ? name.toString() : "";
   }
 
   private Object callHost(String name, Object... args) {

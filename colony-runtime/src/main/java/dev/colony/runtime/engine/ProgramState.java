@@ -28,6 +28,11 @@ final class ProgramState implements Serializable {
   Object userGlobals;
   long generation;
   long clockMs;
+  /**
+   * The event loop's notion of now, as Node caches it: set when each loop turn starts, not while
+   * callbacks run, so timers set in one callback (or the whole main script) share one start time.
+   */
+  long loopTimeMs;
   long consoleLines;
   long outputBytes;
   long instructionsTotal;

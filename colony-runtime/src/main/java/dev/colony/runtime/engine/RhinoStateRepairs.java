@@ -20,7 +20,9 @@ import org.mozilla.javascript.SymbolKey;
  *   <li>a compiled regular expression with a character class does not serialise at all;</li>
  *   <li>an object literal under construction (on the stack of a capture) does not serialise;</li>
  *   <li>a Map or Set keeps each entry's identity hash, so object keys are not found after a restore;</li>
- *   <li>{@code Symbol.for} symbols lose their identity with the JVM-wide registry.</li>
+ *   <li>{@code Symbol.for} symbols lose their identity with the JVM-wide registry;</li>
+ *   <li>a property keyed by a symbol keeps the symbol's identity hash, so it is not found after a
+ *       restore (repaired in place: the slot itself serialises).</li>
  * </ul>
  */
 final class RhinoStateRepairs {
@@ -32,6 +34,9 @@ final class RhinoStateRepairs {
   private static final Constructor<?> NAME_INFERENCE;
   private static final Constructor<?> NO_INFERENCE;
   private static final Method SYMBOL_REGISTRY;
+  private static final Class<?> SLOT;
+  private static final Field SLOT_NAME;
+  private static final Field SLOT_HASH;
   /** Rhino's regular expression flag bits and the letters they stand for. */
   private static final int[] FLAG_BITS;
   private static final String FLAG_LETTERS = "gimsyu";
@@ -57,6 +62,9 @@ final class RhinoStateRepairs {
       NO_INFERENCE = Class.forName("org.mozilla.javascript.NewLiteralStorage$NoInference")
           .getDeclaredConstructor(Object[].class, int.class, boolean.class);
       SYMBOL_REGISTRY = Class.forName("org.mozilla.javascript.NativeSymbol").getDeclaredMethod("getGlobalMap");
+      SLOT = Class.forName("org.mozilla.javascript.Slot");
+      SLOT_NAME = field(SLOT, "name");
+      SLOT_HASH = field(SLOT, "indexOrHash");
       for (AccessibleObject member : new AccessibleObject[] {RE_SOURCE, RE_FLAGS, COMPILE_RE, NAME_INFERENCE,
           NO_INFERENCE, SYMBOL_REGISTRY}) {
         member.setAccessible(true);
@@ -120,6 +128,10 @@ final class RhinoStateRepairs {
 
   /** The live object an image stands for, or {@code obj} itself when it is no image. */
   static Object resolve(Object obj) throws ReflectiveOperationException {
+    if (SLOT.isInstance(obj) && SLOT_NAME.get(obj) instanceof Symbol key) {
+      SLOT_HASH.setInt(obj, key.hashCode());
+      return obj;
+    }
     return switch (obj) {
       case RegExpImage image -> COMPILE_RE.invoke(null, Context.getCurrentContext(), image.source(), image.flags(), false);
       case LiteralImage image -> {

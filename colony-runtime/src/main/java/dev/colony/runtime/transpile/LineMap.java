@@ -28,7 +28,7 @@ public final class LineMap implements Serializable {
       SourceMapConsumerV3 consumer = new SourceMapConsumerV3();
       consumer.parse(json.toString());
       long[] positions = new long[consumer.getLineCount() + 2];
-      consumer.visitMappings((source, symbol, generatedStart, generatedEnd, original) -> {
+      consumer.visitMappings((source, symbol, original, generatedStart, generatedEnd) -> {
         int generatedLine = generatedStart.getLine() + 1;
         if (generatedLine < positions.length && positions[generatedLine] == 0) {
           int line = original.getLine() + 1;

@@ -20,14 +20,19 @@
  * captured below, before user code can replace it. State kept on objects uses string keys, never
  * symbols: Rhino does not preserve symbol identity across serialisation.
  */
-(function (global) {
+(function colonyBuiltinsPrelude(global) {
   'use strict';
 
   var colony = global.$colony;
 
   // ---- captured built-ins ----------------------------------------------------------------------
   var ObjectCtor = Object;
+  // Well-known symbols are read from the Symbol constructor at each use, never kept in a variable:
+  // symbols are not Scriptable, so a snapshot cannot refer to them by name, and a deserialised
+  // copy of a symbol is a different symbol.
+  var SymbolCtor = Symbol;
   var ArrayCtor = Array;
+  var FunctionCtor = Function;
   var StringCtor = String;
   var TypeErrorCtor = TypeError;
   var RangeErrorCtor = RangeError;
@@ -59,11 +64,6 @@
   var mathMax = Math.max;
   var mathAbs = Math.abs;
 
-  var SymbolIterator = Symbol.iterator;
-  var SymbolSpecies = Symbol.species;
-  var SymbolReplace = Symbol.replace;
-  var SymbolMatch = Symbol.match;
-  var SymbolToStringTag = Symbol.toStringTag;
 
   // uncurryThis(f)(thisArg, a, b) === f.call(thisArg, a, b), immune to later changes of
   // Function.prototype.call/bind. Only used for natives that never call back into user code.
@@ -83,15 +83,18 @@
   var stringCharCodeAt = uncurryThis(StringProto.charCodeAt);
   var stringRepeat = uncurryThis(StringProto.repeat);
   var arrayJoin = uncurryThis(ArrayProto.join);
+  var nativeArraySort = uncurryThis(ArrayProto.sort);
   var nativeReplace = uncurryThis(StringProto.replace);
   var nativeReplaceAll = uncurryThis(StringProto.replaceAll);
-  var nativeRegExpReplace = RegExpProto[SymbolReplace];
+  var nativeRegExpReplace = RegExpProto[SymbolCtor.replace];
   var nativeRegExpReplaceCall = uncurryThis(nativeRegExpReplace);
   var nativeRegExpExec = RegExpProto.exec;
   var regExpExecCall = uncurryThis(nativeRegExpExec);
   var nativeStringify = JSON.stringify;
   var nativeParse = JSON.parse;
   var mapHas = uncurryThis(MapProto.has);
+  var mapGet = uncurryThis(MapProto.get);
+  var mapSet = uncurryThis(MapProto.set);
   var setHas = uncurryThis(SetProto.has);
   var mapSize = uncurryThis(getOwnPropertyDescriptor(MapProto, 'size').get);
   var setSize = uncurryThis(getOwnPropertyDescriptor(SetProto, 'size').get);
@@ -109,7 +112,7 @@
   var mapIteratorNext = uncurryThis(nativeMapIteratorProto.next);
   var setIteratorNext = uncurryThis(nativeSetIteratorProto.next);
   var arrayValues = ArrayProto.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
+  var arrayIteratorProto = getPrototypeOf([][SymbolCtor.iterator]());
   var arrayIteratorNext = arrayIteratorProto.next;
   var nativeFunctionBind = FunctionProto.bind;
   var nativeArrayFrom = ArrayCtor.from;
@@ -235,14 +238,31 @@
     return ObjectCtor(v);
   }
 
+  // Descriptors and result objects are filled by assignment: Rhino names an anonymous function
+  // after the property of an object literal it is placed in (even at run time), which would rename
+  // user functions.
+  function dataDescriptor(value) {
+    var desc = {};
+    desc.value = value;
+    desc.writable = true;
+    desc.enumerable = true;
+    desc.configurable = true;
+    return desc;
+  }
+
+  function iterResult(value, done) {
+    var result = {};
+    result.value = value;
+    result.done = done;
+    return result;
+  }
+
   function createDataPropertyOrThrow(obj, key, value) {
-    defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
+    defineProperty(obj, key, dataDescriptor(value));
   }
 
   function createDataProperty(obj, key, value) {
-    return reflectDefineProperty(obj, key, {
-      value: value, writable: true, enumerable: true, configurable: true
-    });
+    return reflectDefineProperty(obj, key, dataDescriptor(value));
   }
 
   // ArraySpeciesCreate. Returns the new object; `speciesDefault` tells callers whether plain
@@ -253,7 +273,7 @@
     }
     var C = original.constructor;
     if (isObject(C)) {
-      C = C[SymbolSpecies];
+      C = C[SymbolCtor.species];
       if (C === null) {
         C = undefined;
       }
@@ -275,7 +295,9 @@
   }
 
   // Replace a built-in method, keeping the original's name and length and making it look native
-  // (non-enumerable, writable, configurable).
+  // (non-enumerable, writable, configurable). Rhino reports a function's declared parameter count
+  // as its length whatever is defined, so every replacement declares exactly the native's
+  // parameters (PreludeTest checks names and lengths against the originals).
   function setNameAndLength(fn, name, length) {
     if (fn.name !== name) {
       defineProperty(fn, 'name', { value: name, configurable: true });
@@ -288,10 +310,22 @@
 
   var excludedNames = [];
 
+  // The replacement keeps the original property's attributes (Rhino's are not always the
+  // standard ones: Set.prototype.keys is read-only).
+  function installMethod(obj, key, fn) {
+    var desc = getOwnPropertyDescriptor(obj, key);
+    var replacement = {};
+    replacement.value = fn;
+    replacement.writable = desc === undefined ? true : desc.writable;
+    replacement.enumerable = desc === undefined ? false : desc.enumerable;
+    replacement.configurable = desc === undefined ? true : desc.configurable;
+    defineProperty(obj, key, replacement);
+  }
+
   function replaceMethod(obj, key, fn, qualifiedName) {
     var original = obj[key];
     setNameAndLength(fn, original.name, original.length);
-    defineProperty(obj, key, { value: fn, writable: true, enumerable: false, configurable: true });
+    installMethod(obj, key, fn);
     if (qualifiedName) {
       excludedNames[excludedNames.length] = qualifiedName;
     }
@@ -566,69 +600,550 @@
   }
 
   // ---- sorting ---------------------------------------------------------------------------------
-  // Stable merge sort of `a` (a dense internal array) in place, using compare(x, y) -> number.
-  function insertionSort(a, lo, hi, compare) {
-    for (var i = lo + 1; i < hi; i++) {
-      var x = a[i];
-      var j = i - 1;
-      while (j >= lo && compare(a[j], x) > 0) {
-        a[j + 1] = a[j];
-        j--;
+  // TimSort with the same runs, merges and galloping as V8's (third_party/v8/builtins/
+  // array-sort.tq, itself CPython's listsort), so the comparator sees the same calls in the same
+  // order as on Node. With a consistent comparator any stable sort gives the same result; this
+  // also makes inconsistent comparators (a common bug: `(a, b) => a > b`) behave as on Node.
+  var MIN_GALLOP = 7;
+
+  function newSortState(a, compare) {
+    var state = {};
+    state.a = a;
+    state.compare = compare;
+    state.minGallop = MIN_GALLOP;
+    state.runBase = [];
+    state.runLength = [];
+    state.runs = 0;
+    return state;
+  }
+
+  function binaryInsertionSort(st, low, startArg, high) {
+    var a = st.a;
+    var start = low === startArg ? startArg + 1 : startArg;
+    for (; start < high; ++start) {
+      var left = low;
+      var right = start;
+      var pivot = a[right];
+      while (left < right) {
+        var mid = left + ((right - left) >> 1);
+        if (st.compare(pivot, a[mid]) < 0) {
+          right = mid;
+        } else {
+          left = mid + 1;
+        }
       }
-      a[j + 1] = x;
+      for (var p = start; p > left; --p) {
+        a[p] = a[p - 1];
+      }
+      a[left] = pivot;
     }
   }
 
-  function mergeSortRange(a, tmp, lo, hi, compare) {
-    if (hi - lo <= 10) {
-      insertionSort(a, lo, hi, compare);
-      return;
+  function countAndMakeRun(st, lowArg, high) {
+    var a = st.a;
+    var low = lowArg + 1;
+    if (low === high) {
+      return 1;
     }
-    var mid = lo + mathFloor((hi - lo) / 2);
-    mergeSortRange(a, tmp, lo, mid, compare);
-    mergeSortRange(a, tmp, mid, hi, compare);
-    if (compare(a[mid - 1], a[mid]) <= 0) {
-      return;
+    var runLength = 2;
+    var elementLow = a[low];
+    var isDescending = st.compare(elementLow, a[low - 1]) < 0;
+    var previous = elementLow;
+    for (var idx = low + 1; idx < high; ++idx) {
+      var current = a[idx];
+      var order = st.compare(current, previous);
+      if (isDescending) {
+        if (order >= 0) {
+          break;
+        }
+      } else if (order < 0) {
+        break;
+      }
+      previous = current;
+      ++runLength;
     }
-    var i;
-    for (i = lo; i < mid; i++) {
-      tmp[i] = a[i];
+    if (isDescending) {
+      var lo = lowArg;
+      var hi = lowArg + runLength - 1;
+      while (lo < hi) {
+        var t = a[lo];
+        a[lo++] = a[hi];
+        a[hi--] = t;
+      }
     }
-    var left = lo;
-    var right = mid;
-    var out = lo;
-    while (left < mid && right < hi) {
-      if (compare(tmp[left], a[right]) <= 0) {
-        a[out++] = tmp[left++];
+    return runLength;
+  }
+
+  function gallopLeft(st, array, key, base, length, hint) {
+    var lastOfs = 0;
+    var offset = 1;
+    var maxOfs;
+    var tmp;
+    if (st.compare(array[base + hint], key) < 0) {
+      maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (st.compare(array[base + hint + offset], key) >= 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      lastOfs = lastOfs + hint;
+      offset = offset + hint;
+    } else {
+      maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (st.compare(array[base + hint - offset], key) < 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    }
+    lastOfs++;
+    while (lastOfs < offset) {
+      var m = lastOfs + ((offset - lastOfs) >> 1);
+      if (st.compare(array[base + m], key) < 0) {
+        lastOfs = m + 1;
       } else {
-        a[out++] = a[right++];
+        offset = m;
       }
     }
-    while (left < mid) {
-      a[out++] = tmp[left++];
+    return offset;
+  }
+
+  function gallopRight(st, array, key, base, length, hint) {
+    var lastOfs = 0;
+    var offset = 1;
+    var maxOfs;
+    var tmp;
+    if (st.compare(key, array[base + hint]) < 0) {
+      maxOfs = hint + 1;
+      while (offset < maxOfs) {
+        if (st.compare(key, array[base + hint - offset]) >= 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      tmp = lastOfs;
+      lastOfs = hint - offset;
+      offset = hint - tmp;
+    } else {
+      maxOfs = length - hint;
+      while (offset < maxOfs) {
+        if (st.compare(key, array[base + hint + offset]) < 0) {
+          break;
+        }
+        lastOfs = offset;
+        offset = (offset << 1) + 1;
+        if (offset <= 0) {
+          offset = maxOfs;
+        }
+      }
+      if (offset > maxOfs) {
+        offset = maxOfs;
+      }
+      lastOfs = lastOfs + hint;
+      offset = offset + hint;
+    }
+    lastOfs++;
+    while (lastOfs < offset) {
+      var m = lastOfs + ((offset - lastOfs) >> 1);
+      if (st.compare(key, array[base + m]) < 0) {
+        offset = m;
+      } else {
+        lastOfs = m + 1;
+      }
+    }
+    return offset;
+  }
+
+  // Copies length elements; handles overlapping ranges of the same array.
+  function copyRange(source, srcPos, target, dstPos, length) {
+    var i;
+    if (srcPos < dstPos) {
+      for (i = length - 1; i >= 0; i--) {
+        target[dstPos + i] = source[srcPos + i];
+      }
+    } else {
+      for (i = 0; i < length; i++) {
+        target[dstPos + i] = source[srcPos + i];
+      }
     }
   }
 
-  function mergeSort(a, compare) {
-    if (a.length > 1) {
-      mergeSortRange(a, new ArrayCtor(a.length), 0, a.length, compare);
+  function mergeLow(st, baseA, lengthAArg, baseB, lengthBArg) {
+    var a = st.a;
+    var lengthA = lengthAArg;
+    var lengthB = lengthBArg;
+    var temp = new ArrayCtor(lengthA);
+    copyRange(a, baseA, temp, 0, lengthA);
+    var dest = baseA;
+    var cursorTemp = 0;
+    var cursorB = baseB;
+    a[dest++] = a[cursorB++];
+    var copyB = false;
+    merge: {
+      if (--lengthB === 0) {
+        break merge;
+      }
+      if (lengthA === 1) {
+        copyB = true;
+        break merge;
+      }
+      var minGallop = st.minGallop;
+      while (true) {
+        var winsA = 0;
+        var winsB = 0;
+        while (true) {
+          if (st.compare(a[cursorB], temp[cursorTemp]) < 0) {
+            a[dest++] = a[cursorB++];
+            ++winsB;
+            --lengthB;
+            winsA = 0;
+            if (lengthB === 0) {
+              break merge;
+            }
+            if (winsB >= minGallop) {
+              break;
+            }
+          } else {
+            a[dest++] = temp[cursorTemp++];
+            ++winsA;
+            --lengthA;
+            winsB = 0;
+            if (lengthA === 1) {
+              copyB = true;
+              break merge;
+            }
+            if (winsA >= minGallop) {
+              break;
+            }
+          }
+        }
+        ++minGallop;
+        var first = true;
+        while (winsA >= MIN_GALLOP || winsB >= MIN_GALLOP || first) {
+          first = false;
+          minGallop = mathMax(1, minGallop - 1);
+          st.minGallop = minGallop;
+          winsA = gallopRight(st, temp, a[cursorB], cursorTemp, lengthA, 0);
+          if (winsA > 0) {
+            copyRange(temp, cursorTemp, a, dest, winsA);
+            dest += winsA;
+            cursorTemp += winsA;
+            lengthA -= winsA;
+            if (lengthA === 1) {
+              copyB = true;
+              break merge;
+            }
+            if (lengthA === 0) {
+              break merge;
+            }
+          }
+          a[dest++] = a[cursorB++];
+          if (--lengthB === 0) {
+            break merge;
+          }
+          winsB = gallopLeft(st, a, temp[cursorTemp], cursorB, lengthB, 0);
+          if (winsB > 0) {
+            copyRange(a, cursorB, a, dest, winsB);
+            dest += winsB;
+            cursorB += winsB;
+            lengthB -= winsB;
+            if (lengthB === 0) {
+              break merge;
+            }
+          }
+          a[dest++] = temp[cursorTemp++];
+          if (--lengthA === 1) {
+            copyB = true;
+            break merge;
+          }
+        }
+        ++minGallop;
+        st.minGallop = minGallop;
+      }
     }
+    if (copyB) {
+      copyRange(a, cursorB, a, dest, lengthB);
+      a[dest + lengthB] = temp[cursorTemp];
+    } else if (lengthA > 0) {
+      copyRange(temp, cursorTemp, a, dest, lengthA);
+    }
+  }
+
+  function mergeHigh(st, baseA, lengthAArg, baseB, lengthBArg) {
+    var a = st.a;
+    var lengthA = lengthAArg;
+    var lengthB = lengthBArg;
+    var temp = new ArrayCtor(lengthB);
+    copyRange(a, baseB, temp, 0, lengthB);
+    var dest = baseB + lengthB - 1;
+    var cursorTemp = lengthB - 1;
+    var cursorA = baseA + lengthA - 1;
+    a[dest--] = a[cursorA--];
+    var copyA = false;
+    merge: {
+      if (--lengthA === 0) {
+        break merge;
+      }
+      if (lengthB === 1) {
+        copyA = true;
+        break merge;
+      }
+      var minGallop = st.minGallop;
+      while (true) {
+        var winsA = 0;
+        var winsB = 0;
+        while (true) {
+          if (st.compare(temp[cursorTemp], a[cursorA]) < 0) {
+            a[dest--] = a[cursorA--];
+            ++winsA;
+            --lengthA;
+            winsB = 0;
+            if (lengthA === 0) {
+              break merge;
+            }
+            if (winsA >= minGallop) {
+              break;
+            }
+          } else {
+            a[dest--] = temp[cursorTemp--];
+            ++winsB;
+            --lengthB;
+            winsA = 0;
+            if (lengthB === 1) {
+              copyA = true;
+              break merge;
+            }
+            if (winsB >= minGallop) {
+              break;
+            }
+          }
+        }
+        ++minGallop;
+        var first = true;
+        while (winsA >= MIN_GALLOP || winsB >= MIN_GALLOP || first) {
+          first = false;
+          minGallop = mathMax(1, minGallop - 1);
+          st.minGallop = minGallop;
+          var k = gallopRight(st, a, temp[cursorTemp], baseA, lengthA, lengthA - 1);
+          winsA = lengthA - k;
+          if (winsA > 0) {
+            dest -= winsA;
+            cursorA -= winsA;
+            copyRange(a, cursorA + 1, a, dest + 1, winsA);
+            lengthA -= winsA;
+            if (lengthA === 0) {
+              break merge;
+            }
+          }
+          a[dest--] = temp[cursorTemp--];
+          if (--lengthB === 1) {
+            copyA = true;
+            break merge;
+          }
+          k = gallopLeft(st, temp, a[cursorA], 0, lengthB, lengthB - 1);
+          winsB = lengthB - k;
+          if (winsB > 0) {
+            dest -= winsB;
+            cursorTemp -= winsB;
+            copyRange(temp, cursorTemp + 1, a, dest + 1, winsB);
+            lengthB -= winsB;
+            if (lengthB === 1) {
+              copyA = true;
+              break merge;
+            }
+            if (lengthB === 0) {
+              break merge;
+            }
+          }
+          a[dest--] = a[cursorA--];
+          if (--lengthA === 0) {
+            break merge;
+          }
+        }
+        ++minGallop;
+        st.minGallop = minGallop;
+      }
+    }
+    if (copyA) {
+      dest -= lengthA;
+      cursorA -= lengthA;
+      copyRange(a, cursorA + 1, a, dest + 1, lengthA);
+      a[dest] = temp[cursorTemp];
+    } else if (lengthB > 0) {
+      copyRange(temp, 0, a, dest - (lengthB - 1), lengthB);
+    }
+  }
+
+  function mergeAt(st, i) {
+    var a = st.a;
+    var baseA = st.runBase[i];
+    var lengthA = st.runLength[i];
+    var baseB = st.runBase[i + 1];
+    var lengthB = st.runLength[i + 1];
+    st.runLength[i] = lengthA + lengthB;
+    if (i === st.runs - 3) {
+      st.runBase[i + 1] = st.runBase[i + 2];
+      st.runLength[i + 1] = st.runLength[i + 2];
+    }
+    st.runs--;
+    var k = gallopRight(st, a, a[baseB], baseA, lengthA, 0);
+    baseA += k;
+    lengthA -= k;
+    if (lengthA === 0) {
+      return;
+    }
+    lengthB = gallopLeft(st, a, a[baseA + lengthA - 1], baseB, lengthB, lengthB - 1);
+    if (lengthB === 0) {
+      return;
+    }
+    if (lengthA <= lengthB) {
+      mergeLow(st, baseA, lengthA, baseB, lengthB);
+    } else {
+      mergeHigh(st, baseA, lengthA, baseB, lengthB);
+    }
+  }
+
+  function runInvariantEstablished(st, n) {
+    if (n < 2) {
+      return true;
+    }
+    return st.runLength[n - 2] > st.runLength[n - 1] + st.runLength[n];
+  }
+
+  function mergeCollapse(st) {
+    while (st.runs > 1) {
+      var n = st.runs - 2;
+      if (!runInvariantEstablished(st, n + 1) || !runInvariantEstablished(st, n)) {
+        if (st.runLength[n - 1] < st.runLength[n + 1]) {
+          --n;
+        }
+        mergeAt(st, n);
+      } else if (st.runLength[n] <= st.runLength[n + 1]) {
+        mergeAt(st, n);
+      } else {
+        break;
+      }
+    }
+  }
+
+  function mergeForceCollapse(st) {
+    while (st.runs > 1) {
+      var n = st.runs - 2;
+      if (n > 0 && st.runLength[n - 1] < st.runLength[n + 1]) {
+        --n;
+      }
+      mergeAt(st, n);
+    }
+  }
+
+  function computeMinRunLength(nArg) {
+    var n = nArg;
+    var r = 0;
+    while (n >= 64) {
+      r = r | (n & 1);
+      n = n >> 1;
+    }
+    return n + r;
+  }
+
+  // Sorts the dense internal array `a` in place with compare(x, y) -> number.
+  function timSort(a, compare) {
+    var length = a.length;
+    if (length < 2) {
+      return a;
+    }
+    var st = newSortState(a, compare);
+    var remaining = length;
+    var low = 0;
+    var minRunLength = computeMinRunLength(remaining);
+    while (remaining !== 0) {
+      var currentRunLength = countAndMakeRun(st, low, low + remaining);
+      if (currentRunLength < minRunLength) {
+        var forced = mathMin(minRunLength, remaining);
+        binaryInsertionSort(st, low, low + currentRunLength, low + forced);
+        currentRunLength = forced;
+      }
+      st.runBase[st.runs] = low;
+      st.runLength[st.runs] = currentRunLength;
+      st.runs++;
+      mergeCollapse(st);
+      low += currentRunLength;
+      remaining -= currentRunLength;
+    }
+    mergeForceCollapse(st);
     return a;
+  }
+
+  // The comparator as SortCompare calls it: ToNumber of the result, NaN counts as +0.
+  function userComparator(comparefn) {
+    return function (x, y) {
+      var v = +comparefn.call(undefined, x, y);
+      return v !== v ? 0 : v;
+    };
   }
 
   // Sorts `values` (no undefined among them) per SortCompare, returns the sorted array.
   function sortValues(values, comparefn) {
     var n = values.length;
     if (comparefn === undefined) {
-      // Default order: compare the String values (computed once per element).
+      // Default order: compare the String values (computed once per element; a consistent order,
+      // so any stable sort gives the same result as V8's). No user code runs during the sort
+      // itself, so the native sort may do it: each key is tagged with NUL and its index in a
+      // fixed width, which keeps the order and makes equal keys sort by position (stable).
+      // Keys containing NUL would break that, so they take the JS path.
       var keys = new ArrayCtor(n);
       var order = new ArrayCtor(n);
       var i;
+      var hasNul = false;
       for (i = 0; i < n; i++) {
         keys[i] = toStr(values[i]);
         order[i] = i;
+        if (!hasNul && stringIndexOf(keys[i], '\u0000') !== -1) {
+          hasNul = true;
+        }
       }
-      mergeSort(order, function (x, y) {
+      if (!hasNul) {
+        var width = StringCtor(n).length;
+        var tagged = new ArrayCtor(n);
+        for (i = 0; i < n; i++) {
+          var index = StringCtor(i);
+          tagged[i] = keys[i] + '\u0000' + stringRepeat('0', width - index.length) + index;
+        }
+        nativeArraySort(tagged);
+        var result = new ArrayCtor(n);
+        for (i = 0; i < n; i++) {
+          var t = tagged[i];
+          result[i] = values[+stringSlice(t, t.length - width)];
+        }
+        return result;
+      }
+      timSort(order, function (x, y) {
         var kx = keys[x];
         var ky = keys[y];
         return kx < ky ? -1 : (kx > ky ? 1 : 0);
@@ -639,10 +1154,7 @@
       }
       return sorted;
     }
-    return mergeSort(values, function (x, y) {
-      var v = +comparefn.call(undefined, x, y);
-      return v !== v ? 0 : v;
-    });
+    return timSort(values, userComparator(comparefn));
   }
 
   function checkComparefn(comparefn) {
@@ -678,9 +1190,9 @@
       obj[i] = undefined;
     }
     for (; i < len; i++) {
-      if (!reflectDeleteProperty(obj, StringCtor(i))) {
-        throw typeError('Cannot delete property \'' + i + '\' of ' + describe(obj));
-      }
+      // DeletePropertyOrThrow: a strict-mode delete throws when the property is non-configurable.
+      // (Reflect.deleteProperty is not used: Rhino's leaves dense array elements in place.)
+      delete obj[i];
     }
     return obj;
   }
@@ -718,13 +1230,26 @@
   // behaviour, no native iterator object held across a snapshot).
   function getIteratorFromMethod(obj, method) {
     if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
+      return iteratorRecord(obj, undefined, undefined);
     }
     var iterator = method.call(obj);
     if (!isObject(iterator)) {
       throw typeError('Result of the Symbol.iterator method is not an object');
     }
-    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+    return iteratorRecord(undefined, iterator, iterator.next);
+  }
+
+  // Records are filled by assignment: Rhino names an anonymous function after the property of an
+  // object literal it is placed in (even at run time), which would rename user functions.
+  function iteratorRecord(array, iterator, next) {
+    var record = {};
+    record.array = array;
+    record.index = 0;
+    record.iterator = iterator;
+    record.next = next;
+    record.done = false;
+    record.value = undefined;
+    return record;
   }
 
   function iteratorStep(record) {
@@ -791,9 +1316,10 @@
     var A;
     var k = 0;
     if (items === null || items === undefined) {
-      throw typeError(describe(items) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+      throw typeError((items === null ? 'object null' : 'undefined') +
+          ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
-    var usingIterator = items[SymbolIterator];
+    var usingIterator = items[SymbolCtor.iterator];
     if (usingIterator !== undefined && usingIterator !== null) {
       if (typeof usingIterator !== 'function') {
         throw typeError(describe(usingIterator) + ' is not a function');
@@ -841,6 +1367,60 @@
     return A;
   }
 
+  // ---- Object.groupBy / Map.groupBy ------------------------------------------------------------
+  function groupByInto(items, callbackfn, addToGroup) {
+    requireObjectCoercible(items, 'groupBy');
+    if (typeof callbackfn !== 'function') {
+      throw notAFunction(callbackfn);
+    }
+    var method = items[SymbolCtor.iterator];
+    if (typeof method !== 'function') {
+      throw typeError(describe(items) + ' is not iterable');
+    }
+    var record = getIteratorFromMethod(items, method);
+    var k = 0;
+    while (iteratorStep(record)) {
+      var value = record.value;
+      var key;
+      try {
+        key = callbackfn.call(undefined, value, k);
+        addToGroup(key, value);
+      } catch (e) {
+        iteratorCloseQuietly(record);
+        throw e;
+      }
+      k++;
+    }
+  }
+
+  function objectGroupBy(items, callbackfn) {
+    var groups = objectCreate(null);
+    groupByInto(items, callbackfn, function (key, value) {
+      var propertyKey = typeof key === 'symbol' ? key : toStr(key);
+      var list = hasOwn(groups, propertyKey) ? groups[propertyKey] : undefined;
+      if (list === undefined) {
+        list = [];
+        groups[propertyKey] = list;
+      }
+      list[list.length] = value;
+    });
+    return groups;
+  }
+
+  function mapGroupBy(items, callbackfn) {
+    var groups = new MapCtor();
+    groupByInto(items, callbackfn, function (key, value) {
+      var normalized = key === 0 ? 0 : key;
+      var list = mapGet(groups, normalized);
+      if (list === undefined) {
+        list = [];
+        mapSet(groups, normalized, list);
+      }
+      list[list.length] = value;
+    });
+    return groups;
+  }
+
   // ---- Function.prototype.bind -----------------------------------------------------------------
   // Bound functions are ordinary interpreted functions, so calls through them stay capturable.
   // Calling one with `new` is detected by the fresh receiver Rhino creates from bound.prototype,
@@ -885,17 +1465,43 @@
     return isObject(result) ? result : receiver;
   }
 
-  function makeBound(target, boundThis, boundArgs) {
-    var bound = function () {
-      var args = boundArgs.length === 0 ? arguments : concatArgs(boundArgs, arguments);
-      if (this !== undefined && this !== null && isObject(this) &&
-          getPrototypeOf(this) === bound.prototype && bound.prototype !== undefined &&
-          isFreshObject(this) && this !== boundThis) {
-        return constructTarget(target, args, this);
+  // Rhino ignores a redefined 'length' on functions (it always reports the number of declared
+  // parameters), so a bound function of length n is made by a wrapper with n parameters, compiled
+  // once per length with the Function constructor. The wrapper forwards to `impl`, a closure;
+  // both are interpreted, so calls through them stay capturable.
+  var MAX_BOUND_LENGTH = 255;
+  var boundFactories = [];
+
+  function boundFactory(length) {
+    var factory = boundFactories[length];
+    if (factory === undefined) {
+      var params = [];
+      for (var i = 0; i < length; i++) {
+        params[i] = 'a' + i;
       }
-      return target.apply(boundThis, args);
+      factory = FunctionCtor('impl',
+          'return function (' + arrayJoin(params, ', ') + ') { return impl(this, arguments); };');
+      boundFactories[length] = factory;
+    }
+    return factory;
+  }
+
+  function makeBoundImpl(target, boundThis, boundArgs, self) {
+    return function (receiver, args) {
+      var allArgs = boundArgs.length === 0 ? args : concatArgs(boundArgs, args);
+      if (isObject(receiver) && getPrototypeOf(receiver) === self.bound.prototype &&
+          receiver !== boundThis && isFreshObject(receiver)) {
+        return constructTarget(target, allArgs, receiver);
+      }
+      return target.apply(boundThis, allArgs);
     };
-    return bound;
+  }
+
+  function makeBound(target, boundThis, boundArgs, length) {
+    var self = {};
+    var impl = makeBoundImpl(target, boundThis, boundArgs, self);
+    self.bound = boundFactory(length > MAX_BOUND_LENGTH ? MAX_BOUND_LENGTH : length)(impl);
+    return self.bound;
   }
 
   function bind(thisArg) {
@@ -904,7 +1510,6 @@
       throw typeError('Bind must be called on a function');
     }
     var boundArgs = slice(arguments, 1);
-    var bound = makeBound(target, thisArg, boundArgs);
     var L = 0;
     if (hasOwn(target, 'length')) {
       var targetLen = target.length;
@@ -920,9 +1525,11 @@
     if (typeof targetName !== 'string') {
       targetName = '';
     }
-    defineProperty(bound, 'length', { value: L, configurable: true });
+    var bound = makeBound(target, thisArg, boundArgs, L);
     defineProperty(bound, 'name', { value: 'bound ' + targetName, configurable: true });
-    defineProperty(bound, '__colonyBoundTarget', { value: target });
+    var targetDesc = {};
+    targetDesc.value = target;
+    defineProperty(bound, '__colonyBoundTarget', targetDesc);
     var targetProto = target.prototype;
     bound.prototype = isObject(targetProto) ? targetProto : objectCreate(ObjectProto);
     return bound;
@@ -1036,7 +1643,7 @@
       return nativeReplace(O, searchValue, replaceValue);
     }
     if (searchValue !== undefined && searchValue !== null) {
-      var replacer = searchValue[SymbolReplace];
+      var replacer = searchValue[SymbolCtor.replace];
       if (replacer !== undefined && replacer !== null) {
         if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
           return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
@@ -1059,7 +1666,7 @@
     if (!isObject(v)) {
       return false;
     }
-    var matcher = v[SymbolMatch];
+    var matcher = v[SymbolCtor.match];
     if (matcher !== undefined) {
       return !!matcher;
     }
@@ -1076,10 +1683,10 @@
         var flags = searchValue.flags;
         requireObjectCoercible(flags, 'String.prototype.replaceAll');
         if (stringIndexOf(toStr(flags), 'g') === -1) {
-          throw typeError('replaceAll must be called with a global RegExp');
+          throw typeError('String.prototype.replaceAll called with a non-global RegExp argument');
         }
       }
-      var replacer = searchValue[SymbolReplace];
+      var replacer = searchValue[SymbolCtor.replace];
       if (replacer !== undefined && replacer !== null) {
         if (replacer === regExpSymbolReplace || replacer === nativeRegExpReplace) {
           return regExpReplaceWithFunction(searchValue, toStr(O), replaceValue);
@@ -1096,7 +1703,8 @@
     var position = stringIndexOf(string, searchString, 0);
     while (position !== -1) {
       positions[count++] = position;
-      position = stringIndexOf(string, searchString, position + advanceBy);
+      position = position + advanceBy > string.length ? -1 :
+          stringIndexOf(string, searchString, position + advanceBy);
     }
     var endOfLastMatch = 0;
     var result = '';
@@ -1246,17 +1854,18 @@
     }
     var cursor = state.cursor;
     if (!cursorStep(cursor)) {
-      return { value: undefined, done: true };
+      return iterResult(undefined, true);
     }
     var raw = cursor.value;
     cursor.value = undefined;
     var value;
     if (isMap) {
-      value = state.kind === KIND_ENTRIES ? [raw[0], raw[1]] : (state.kind === KIND_KEYS ? raw[0] : raw[1]);
+      // the native iterator makes a fresh [key, value] array per entry
+      value = state.kind === KIND_ENTRIES ? raw : (state.kind === KIND_KEYS ? raw[0] : raw[1]);
     } else {
       value = state.kind === KIND_ENTRIES ? [raw, raw] : raw;
     }
-    return { value: value, done: false };
+    return iterResult(value, false);
   }
 
   function mapIteratorNextMethod() {
@@ -1276,10 +1885,10 @@
   setNameAndLength(iteratorSelf, '[Symbol.iterator]', 0);
   defineProperty(mapIteratorProto, 'next', { value: mapIteratorNextMethod, writable: true, configurable: true });
   defineProperty(setIteratorProto, 'next', { value: setIteratorNextMethod, writable: true, configurable: true });
-  defineProperty(mapIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
-  defineProperty(setIteratorProto, SymbolIterator, { value: iteratorSelf, writable: true, configurable: true });
-  defineProperty(mapIteratorProto, SymbolToStringTag, { value: 'Map Iterator', configurable: true });
-  defineProperty(setIteratorProto, SymbolToStringTag, { value: 'Set Iterator', configurable: true });
+  defineProperty(mapIteratorProto, SymbolCtor.iterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(setIteratorProto, SymbolCtor.iterator, { value: iteratorSelf, writable: true, configurable: true });
+  defineProperty(mapIteratorProto, SymbolCtor.toStringTag, { value: 'Map Iterator', configurable: true });
+  defineProperty(setIteratorProto, SymbolCtor.toStringTag, { value: 'Set Iterator', configurable: true });
 
   function mapEntries() {
     checkMap(this, 'entries');
@@ -1475,8 +2084,20 @@
     }
     var wrapper = {};
     wrapper[''] = value;
-    var state = { replacer: replacer, stack: [], indent: '', gap: gap };
+    var state = {};
+    state.replacer = replacer;
+    state.stack = [];
+    state.indent = '';
+    state.gap = gap;
     return serializeJSONProperty(state, '', wrapper);
+  }
+
+  function deleteQuietly(obj, key) {
+    try {
+      return delete obj[key];
+    } catch (e) {
+      return false;
+    }
   }
 
   function internalizeJSONProperty(holder, name, reviver) {
@@ -1491,7 +2112,7 @@
           prop = StringCtor(i);
           newElement = internalizeJSONProperty(val, prop, reviver);
           if (newElement === undefined) {
-            reflectDeleteProperty(val, prop);
+            deleteQuietly(val, prop);
           } else {
             createDataProperty(val, prop, newElement);
           }
@@ -1502,7 +2123,7 @@
           prop = keys[i];
           newElement = internalizeJSONProperty(val, prop, reviver);
           if (newElement === undefined) {
-            reflectDeleteProperty(val, prop);
+            deleteQuietly(val, prop);
           } else {
             createDataProperty(val, prop, newElement);
           }
@@ -1537,7 +2158,7 @@
   function typedArraySpeciesCreate(O, len) {
     var C = O.constructor;
     if (isObject(C)) {
-      var S = C[SymbolSpecies];
+      var S = C[SymbolCtor.species];
       if (S !== undefined && S !== null) {
         C = S;
       }
@@ -1707,15 +2328,52 @@
   var typedArraySortCall = uncurryThis(nativeTypedArraySort);
   var typedArrayToSortedCall = uncurryThis(nativeTypedArrayToSorted);
 
-  function taSortedValues(O, len, comparefn) {
-    var values = new ArrayCtor(len);
-    for (var k = 0; k < len; k++) {
-      values[k] = O[k];
+  // V8 sorts typed arrays with a comparator by a top-down merge sort between two work arrays
+  // (src/builtins/typed-array-sort.tq); the same merges give the same comparator calls.
+  function taMerge(compare, source, from, middle, to, target) {
+    var left = from;
+    var right = middle;
+    for (var targetIndex = from; targetIndex < to; ++targetIndex) {
+      if (left < middle && right >= to) {
+        target[targetIndex] = source[left++];
+      } else if (left < middle) {
+        var leftElement = source[left];
+        var rightElement = source[right];
+        if (compare(leftElement, rightElement) <= 0) {
+          target[targetIndex] = leftElement;
+          left++;
+        } else {
+          target[targetIndex] = rightElement;
+          right++;
+        }
+      } else {
+        target[targetIndex] = source[right++];
+      }
     }
-    return mergeSort(values, function (x, y) {
-      var v = +comparefn.call(undefined, x, y);
-      return v !== v ? 0 : v;
-    });
+  }
+
+  function taMergeSort(compare, source, from, to, target) {
+    var middle = from + ((to - from) >>> 1);
+    if (middle - from > 1) {
+      taMergeSort(compare, target, from, middle, source);
+    }
+    if (to - middle > 1) {
+      taMergeSort(compare, target, middle, to, source);
+    }
+    taMerge(compare, source, from, middle, to, target);
+  }
+
+  function taSortedValues(O, len, comparefn) {
+    var work1 = new ArrayCtor(len);
+    var work2 = new ArrayCtor(len);
+    for (var k = 0; k < len; k++) {
+      work1[k] = O[k];
+      work2[k] = work1[k];
+    }
+    if (len > 1) {
+      taMergeSort(userComparator(comparefn), work2, 0, len, work1);
+    }
+    return work1;
   }
 
   function taSort(comparefn) {
@@ -1770,19 +2428,25 @@
   replaceMethod(FunctionProto, 'bind', bind, 'Function.prototype.bind');
   replaceMethod(StringProto, 'replace', replace, 'String.prototype.replace');
   replaceMethod(StringProto, 'replaceAll', replaceAll, 'String.prototype.replaceAll');
-  replaceMethod(RegExpProto, SymbolReplace, regExpSymbolReplace, undefined);
+  replaceMethod(RegExpProto, SymbolCtor.replace, regExpSymbolReplace, undefined);
 
   replaceMethod(MapProto, 'forEach', mapForEach, 'Map.prototype.forEach');
   replaceMethod(MapProto, 'entries', mapEntries, 'Map.prototype.entries');
   replaceMethod(MapProto, 'keys', mapKeys, 'Map.prototype.keys');
   replaceMethod(MapProto, 'values', mapValues, 'Map.prototype.values');
-  defineProperty(MapProto, SymbolIterator, { value: mapEntries, writable: true, configurable: true });
+  installMethod(MapProto, SymbolCtor.iterator, mapEntries);
   replaceMethod(SetProto, 'forEach', setForEach, 'Set.prototype.forEach');
   replaceMethod(SetProto, 'values', setValues, 'Set.prototype.values');
   replaceMethod(SetProto, 'entries', setEntries, 'Set.prototype.entries');
-  defineProperty(SetProto, 'keys', { value: setValues, writable: true, configurable: true });
-  defineProperty(SetProto, SymbolIterator, { value: setValues, writable: true, configurable: true });
+  installMethod(SetProto, 'keys', setValues);
+  installMethod(SetProto, SymbolCtor.iterator, setValues);
 
+  if (typeof ObjectCtor.groupBy === 'function') {
+    replaceMethod(ObjectCtor, 'groupBy', objectGroupBy, 'Object.groupBy');
+  }
+  if (typeof MapCtor.groupBy === 'function') {
+    replaceMethod(MapCtor, 'groupBy', mapGroupBy, 'Map.groupBy');
+  }
   replaceMethod(JSONObj, 'stringify', stringify, 'JSON.stringify');
   replaceMethod(JSONObj, 'parse', parse, 'JSON.parse');
 
@@ -1833,7 +2497,7 @@
 
   registerInternals('builtins_', {
     colony: colony,
-    ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
+    ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, FunctionCtor: FunctionCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
     RangeErrorCtor: RangeErrorCtor, MapCtor: MapCtor, SetCtor: SetCtor, JSONObj: JSONObj,
     ReflectObj: ReflectObj, ObjectProto: ObjectProto, ArrayProto: ArrayProto, StringProto: StringProto,
     FunctionProto: FunctionProto, RegExpProto: RegExpProto, MapProto: MapProto, SetProto: SetProto,
@@ -1842,16 +2506,14 @@
     isArray: isArray, reflectConstruct: reflectConstruct, reflectDefineProperty: reflectDefineProperty,
     reflectDeleteProperty: reflectDeleteProperty, reflectApply: reflectApply, mathFloor: mathFloor,
     mathMin: mathMin, mathMax: mathMax, mathAbs: mathAbs,
-    SymbolIterator: SymbolIterator, SymbolSpecies: SymbolSpecies, SymbolReplace: SymbolReplace,
-    SymbolMatch: SymbolMatch, SymbolToStringTag: SymbolToStringTag,
     nativeBind: nativeBind, nativeCall: nativeCall, uncurryThis: uncurryThis, hasOwn: hasOwn,
     objectToString: objectToString, functionToString: functionToString, symbolToString: symbolToString,
     booleanValueOf: booleanValueOf, stringSlice: stringSlice, stringIndexOf: stringIndexOf,
-    stringCharCodeAt: stringCharCodeAt, stringRepeat: stringRepeat, arrayJoin: arrayJoin,
+    stringCharCodeAt: stringCharCodeAt, stringRepeat: stringRepeat, arrayJoin: arrayJoin, nativeArraySort: nativeArraySort,
     nativeReplace: nativeReplace, nativeReplaceAll: nativeReplaceAll,
     nativeRegExpReplace: nativeRegExpReplace, nativeRegExpReplaceCall: nativeRegExpReplaceCall,
     nativeRegExpExec: nativeRegExpExec, regExpExecCall: regExpExecCall,
-    nativeStringify: nativeStringify, nativeParse: nativeParse, mapHas: mapHas, setHas: setHas,
+    nativeStringify: nativeStringify, nativeParse: nativeParse, mapHas: mapHas, mapGet: mapGet, mapSet: mapSet, setHas: setHas,
     mapSize: mapSize, setSize: setSize, nativeMapEntries: nativeMapEntries, nativeMapKeys: nativeMapKeys,
     nativeMapValues: nativeMapValues, nativeMapForEach: nativeMapForEach,
     nativeSetValues: nativeSetValues, nativeSetEntries: nativeSetEntries,
@@ -1865,16 +2527,24 @@
     toIntegerOrInfinity: toIntegerOrInfinity, toLength: toLength, sameValueZero: sameValueZero,
     describe: describe, typeError: typeError, notAFunction: notAFunction,
     requireObjectCoercible: requireObjectCoercible, toObject: toObject,
+    dataDescriptor: dataDescriptor, iterResult: iterResult,
     createDataPropertyOrThrow: createDataPropertyOrThrow, createDataProperty: createDataProperty,
     arraySpeciesConstructor: arraySpeciesConstructor, newArray: newArray,
-    setNameAndLength: setNameAndLength, excludedNames: excludedNames, replaceMethod: replaceMethod,
+    setNameAndLength: setNameAndLength, installMethod: installMethod, excludedNames: excludedNames, replaceMethod: replaceMethod,
     forEach: forEach, map: map, filter: filter, reduce: reduce, reduceRight: reduceRight, some: some,
     every: every, find: find, findIndex: findIndex, findLast: findLast, findLastIndex: findLastIndex,
-    flatMap: flatMap, insertionSort: insertionSort, mergeSortRange: mergeSortRange,
-    mergeSort: mergeSort, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
-    toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorStep: iteratorStep,
+    flatMap: flatMap, newSortState: newSortState, binaryInsertionSort: binaryInsertionSort,
+    countAndMakeRun: countAndMakeRun, gallopLeft: gallopLeft, gallopRight: gallopRight,
+    copyRange: copyRange, mergeLow: mergeLow, mergeHigh: mergeHigh, mergeAt: mergeAt,
+    runInvariantEstablished: runInvariantEstablished, mergeCollapse: mergeCollapse,
+    mergeForceCollapse: mergeForceCollapse, computeMinRunLength: computeMinRunLength,
+    timSort: timSort, userComparator: userComparator, sortValues: sortValues, checkComparefn: checkComparefn, sort: sort,
+    toSorted: toSorted, getIteratorFromMethod: getIteratorFromMethod, iteratorRecord: iteratorRecord,
+    iteratorStep: iteratorStep,
     iteratorCloseQuietly: iteratorCloseQuietly, from: from, slice: slice, concatArgs: concatArgs,
-    isFreshObject: isFreshObject, constructTarget: constructTarget, makeBound: makeBound, bind: bind,
+    groupByInto: groupByInto, objectGroupBy: objectGroupBy, mapGroupBy: mapGroupBy,
+    isFreshObject: isFreshObject, constructTarget: constructTarget, boundFactories: boundFactories,
+    boundFactory: boundFactory, makeBoundImpl: makeBoundImpl, makeBound: makeBound, bind: bind,
     advanceStringIndex: advanceStringIndex, regExpExec: regExpExec,
     regExpReplaceWithFunction: regExpReplaceWithFunction, regExpSymbolReplace: regExpSymbolReplace,
     replace: replace, isRegExp: isRegExp, replaceAll: replaceAll, currentEpoch: currentEpoch,
@@ -1887,7 +2557,7 @@
     quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
     checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
     serializeJSONArray: serializeJSONArray, stringify: stringify,
-    internalizeJSONProperty: internalizeJSONProperty, parse: parse,
+    deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, parse: parse,
     TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,
     validateTypedArray: validateTypedArray, typedArraySpeciesCreate: typedArraySpeciesCreate,
     taForEach: taForEach, taMap: taMap, taFilter: taFilter, taReduce: taReduce,
@@ -1895,7 +2565,8 @@
     taFind: taFind, taFindIndex: taFindIndex, taFindLast: taFindLast, taFindLastIndex: taFindLastIndex,
     nativeTypedArraySort: nativeTypedArraySort, nativeTypedArrayToSorted: nativeTypedArrayToSorted,
     typedArraySortCall: typedArraySortCall, typedArrayToSortedCall: typedArrayToSortedCall,
-    taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
-    internals: internals, allNames: allNames, registerInternals: registerInternals
+    taMerge: taMerge, taMergeSort: taMergeSort, taSortedValues: taSortedValues, taSort: taSort, taToSorted: taToSorted,
+    internals: internals, allNames: allNames, registerInternals: registerInternals,
+    colonyBuiltinsPrelude: colonyBuiltinsPrelude
   });
 })(this);

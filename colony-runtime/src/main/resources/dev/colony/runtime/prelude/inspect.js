@@ -938,19 +938,12 @@
       currentDepth: 0,
       circular: undefined,
       options: options,
-      privateNames: privateNames,
-      showHidden: false,
-      depth: 2,
-      customInspect: true,
-      showProxy: false,
-      maxArrayLength: 100,
-      maxStringLength: 10000,
-      breakLength: 80,
-      compact: 3,
-      sorted: false,
-      getters: false,
-      numericSeparator: false
+      privateNames: privateNames
     };
+    var defaults = objKeys(defaultOptions);
+    for (var d = 0; d < defaults.length; d++) {
+      ctx[defaults[d]] = defaultOptions[defaults[d]];
+    }
     if (options) {
       var keys = objKeys(options);
       for (var i = 0; i < keys.length; i++) {

@@ -19,13 +19,17 @@
  * Evaluated after builtins.js, before user code. ES5 syntax only; no new globals except the
  * replacement of Promise (and AggregateError when the engine lacks one).
  */
-(function (global) {
+(function colonyPromisePrelude(global) {
   'use strict';
 
   var colony = global.$colony;
 
   // ---- captured built-ins ----------------------------------------------------------------------
   var ObjectCtor = Object;
+  // Well-known symbols are read from the Symbol constructor at each use, never kept in a variable:
+  // symbols are not Scriptable, so a snapshot cannot refer to them by name, and a deserialised
+  // copy of a symbol is a different symbol.
+  var SymbolCtor = Symbol;
   var ArrayCtor = Array;
   var StringCtor = String;
   var ErrorCtor = Error;
@@ -34,19 +38,20 @@
   var defineProperty = Object.defineProperty;
   var getPrototypeOf = Object.getPrototypeOf;
   var objectCreate = Object.create;
-  var objectKeys = Object.keys;
-  var isArray = Array.isArray;
-  var SymbolIterator = Symbol.iterator;
-  var SymbolSpecies = Symbol.species;
-  var SymbolToStringTag = Symbol.toStringTag;
   var nativeBind = Function.prototype.bind;
   var nativeCall = Function.prototype.call;
   var nativeHasOwn = Object.prototype.hasOwnProperty;
   var hasOwn = nativeBind.call(nativeCall, nativeHasOwn);
-  var symbolToString = nativeBind.call(nativeCall, Symbol.prototype.toString);
-  var arrayValues = Array.prototype.values;
-  var arrayIteratorProto = getPrototypeOf([][SymbolIterator]());
-  var arrayIteratorNext = arrayIteratorProto.next;
+
+  // Helpers shared with builtins.js, which is evaluated first and publishes them on
+  // $colony.internals.
+  var isObject = colony.internals.builtins_isObject;
+  var isConstructor = colony.internals.builtins_isConstructor;
+  var describe = colony.internals.builtins_describe;
+  var setNameAndLength = colony.internals.builtins_setNameAndLength;
+  var getIteratorFromMethod = colony.internals.builtins_getIteratorFromMethod;
+  var iteratorRecord = colony.internals.builtins_iteratorRecord;
+  var iteratorCloseQuietly = colony.internals.builtins_iteratorCloseQuietly;
 
   var AggregateErrorCtor = global.AggregateError;
   if (typeof AggregateErrorCtor !== 'function') {
@@ -75,77 +80,21 @@
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
-  function isObject(v) {
-    return (typeof v === 'object' && v !== null) || typeof v === 'function';
-  }
-
-  var sharedIsConstructor = colony.internals !== undefined ? colony.internals.builtins_isConstructor : undefined;
-
-  function isConstructor(v) {
-    if (sharedIsConstructor !== undefined) {
-      return sharedIsConstructor(v);
-    }
-    return typeof v === 'function' && hasOwn(v, 'prototype');
-  }
-
-  function describe(v) {
-    try {
-      if (v === null) {
-        return 'null';
-      }
-      var t = typeof v;
-      if (t === 'symbol') {
-        return symbolToString(v);
-      }
-      if (t === 'object') {
-        if (isArray(v)) {
-          return '[object Array]';
-        }
-        var proto = getPrototypeOf(v);
-        var ctor = proto === null ? undefined : proto.constructor;
-        var name = typeof ctor === 'function' ? ctor.name : undefined;
-        return typeof name === 'string' && name !== '' ? '#<' + name + '>' : '[object Object]';
-      }
-      if (t === 'function') {
-        return 'function ' + (typeof v.name === 'string' && v.name !== '' ? v.name : 'anonymous');
-      }
-      return StringCtor(v);
-    } catch (e) {
-      return 'value';
-    }
-  }
-
   function typeError(message) {
     return new TypeErrorCtor(message);
-  }
-
-  function setNameAndLength(fn, name, length) {
-    if (fn.name !== name) {
-      defineProperty(fn, 'name', { value: name, configurable: true });
-    }
-    if (fn.length !== length) {
-      defineProperty(fn, 'length', { value: length, configurable: true });
-    }
-    return fn;
   }
 
   // Iteration (arrays with untouched iteration are walked by index: same observable behaviour).
   function getIterator(obj) {
     if (obj === null || obj === undefined) {
-      throw typeError(describe(obj) + ' is not iterable (cannot read property Symbol(Symbol.iterator))');
+      throw typeError((obj === null ? 'object null' : 'undefined') +
+          ' is not iterable (cannot read property Symbol(Symbol.iterator))');
     }
-    var method = obj[SymbolIterator];
+    var method = obj[SymbolCtor.iterator];
     if (typeof method !== 'function') {
       throw typeError(describe(obj) + ' is not iterable');
     }
-    if (method === arrayValues && isArray(obj) && arrayIteratorProto.next === arrayIteratorNext) {
-      return { array: obj, index: 0, iterator: undefined, next: undefined, done: false, value: undefined };
-    }
-    var iterator = method.call(obj);
-    if (!isObject(iterator)) {
-      throw typeError('Result of the Symbol.iterator method is not an object');
-    }
-    return { array: undefined, index: 0, iterator: iterator, next: iterator.next, done: false, value: undefined };
+    return getIteratorFromMethod(obj, method);
   }
 
   function iteratorStep(record) {
@@ -179,21 +128,6 @@
       throw e;
     }
     return true;
-  }
-
-  function iteratorCloseQuietly(record) {
-    if (record.array !== undefined || record.done) {
-      return;
-    }
-    record.done = true;
-    try {
-      var ret = record.iterator['return'];
-      if (ret !== undefined && ret !== null) {
-        ret.call(record.iterator);
-      }
-    } catch (ignored) {
-      // the original abrupt completion wins
-    }
   }
 
   // ---- promise state ---------------------------------------------------------------------------
@@ -332,35 +266,46 @@
     }
   }
 
+  // The two functions share one "already resolved" record. They are returned from helper
+  // functions so that Rhino does not name them after a variable (built-in resolving functions are
+  // anonymous).
   function createResolvingFunctions(promise) {
-    var alreadyResolved = false;
-    var resolve = function (resolution) {
-      if (alreadyResolved) {
+    var alreadyResolved = { value: false };
+    var fns = {};
+    fns.resolve = makeResolveFunction(promise, alreadyResolved);
+    fns.reject = makeRejectFunction(promise, alreadyResolved);
+    return fns;
+  }
+
+  function makeResolveFunction(promise, alreadyResolved) {
+    return function (resolution) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       resolvePromise(promise, resolution);
       return undefined;
     };
-    var reject = function (reason) {
-      if (alreadyResolved) {
+  }
+
+  function makeRejectFunction(promise, alreadyResolved) {
+    return function (reason) {
+      if (alreadyResolved.value) {
         return undefined;
       }
-      alreadyResolved = true;
+      alreadyResolved.value = true;
       rejectPromise(promise, reason);
       return undefined;
     };
-    return { resolve: resolve, reject: reject };
   }
 
   function performPromiseThen(promise, onFulfilled, onRejected, derived, resolve, reject) {
-    var reaction = {
-      promise: derived,
-      resolve: resolve,
-      reject: reject,
-      onFulfilled: typeof onFulfilled === 'function' ? onFulfilled : undefined,
-      onRejected: typeof onRejected === 'function' ? onRejected : undefined
-    };
+    var reaction = {};
+    reaction.promise = derived;
+    reaction.resolve = resolve;
+    reaction.reject = reject;
+    reaction.onFulfilled = typeof onFulfilled === 'function' ? onFulfilled : undefined;
+    reaction.onRejected = typeof onRejected === 'function' ? onRejected : undefined;
     var rec = promise[SLOT];
     if (rec.state === PENDING) {
       rec.reactions[rec.reactions.length] = reaction;
@@ -385,7 +330,11 @@
     if (C === Promise) {
       var p = newInternalPromise();
       var fns = createResolvingFunctions(p);
-      return { promise: p, resolve: fns.resolve, reject: fns.reject };
+      var internal = {};
+      internal.promise = p;
+      internal.resolve = fns.resolve;
+      internal.reject = fns.reject;
+      return internal;
     }
     if (!isConstructor(C)) {
       throw typeError(describe(C) + ' is not a constructor');
@@ -414,7 +363,7 @@
     if (!isObject(C)) {
       throw typeError('The .constructor property is not an object');
     }
-    var S = C[SymbolSpecies];
+    var S = C[SymbolCtor.species];
     if (S === undefined || S === null) {
       return defaultConstructor;
     }
@@ -505,7 +454,7 @@
   function promiseFinally(onFinally) {
     var promise = this;
     if (!isObject(promise)) {
-      throw typeError('Method Promise.prototype.finally called on incompatible receiver ' + describe(promise));
+      throw typeError('Promise.prototype.finally called on non-object');
     }
     var C = speciesConstructor(promise, Promise);
     var thenFinally = onFinally;
@@ -557,6 +506,10 @@
     return promiseResolveFn.call(C, value);
   }
 
+  function newAggregateError(errors) {
+    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
+  }
+
   function copyList(list) {
     var n = list.length;
     var out = new ArrayCtor(n);
@@ -568,7 +521,7 @@
 
   // Shared skeleton of all / allSettled / any / race: capability, resolve lookup, iteration and
   // the rejection of the capability on an abrupt completion (closing the iterator first).
-  function combinator(C, iterable, perform) {
+  function combinator(C, iterable, perform, kind) {
     var capability = newPromiseCapability(C);
     var promiseResolveFn;
     var record;
@@ -580,7 +533,7 @@
       return capability.promise;
     }
     try {
-      return perform(record, C, capability, promiseResolveFn);
+      return perform(record, C, capability, promiseResolveFn, kind);
     } catch (e2) {
       iteratorCloseQuietly(record);
       capability.reject.call(undefined, e2);
@@ -588,118 +541,71 @@
     }
   }
 
-  function makeAllResolveElement(index, values, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      values[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
-      }
-      return undefined;
-    };
-  }
+  // PerformPromiseAll, PerformPromiseAllSettled and PerformPromiseAny are one loop: a slot per
+  // element, a count of the elements still pending (starting at 1 for the loop itself) and the
+  // settling of the capability once it drops to 0. The kind says what the elements record.
+  var COLLECT_ALL = 0;
+  var COLLECT_ALL_SETTLED = 1;
+  var COLLECT_ANY = 2;
 
-  function performAll(record, C, capability, promiseResolveFn) {
-    var values = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
-        }
-        return capability.promise;
-      }
-      values[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onFulfilled = makeAllResolveElement(index, values, capability, remaining);
-      remaining.count++;
-      nextPromise.then(onFulfilled, capability.reject);
-      index++;
+  function finishCollecting(kind, capability, list) {
+    if (kind === COLLECT_ANY) {
+      capability.reject.call(undefined, newAggregateError(list));
+    } else {
+      capability.resolve.call(undefined, copyList(list));
     }
   }
 
-  function makeSettledElement(index, values, capability, remaining, shared, fulfilled) {
+  // The resolve element (all), the resolve and reject elements sharing alreadyCalled
+  // (allSettled) or the reject element (any) of the element at index.
+  function makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, fulfilled) {
     return function (x) {
-      if (shared.called) {
+      if (alreadyCalled.called) {
         return undefined;
       }
-      shared.called = true;
-      values[index] = fulfilled ? { status: 'fulfilled', value: x } : { status: 'rejected', reason: x };
+      alreadyCalled.called = true;
+      if (kind === COLLECT_ALL_SETTLED) {
+        var outcome = {};
+        if (fulfilled) {
+          outcome.status = 'fulfilled';
+          outcome.value = x;
+        } else {
+          outcome.status = 'rejected';
+          outcome.reason = x;
+        }
+        list[index] = outcome;
+      } else {
+        list[index] = x;
+      }
       remaining.count--;
       if (remaining.count === 0) {
-        capability.resolve.call(undefined, copyList(values));
+        finishCollecting(kind, capability, list);
       }
       return undefined;
     };
   }
 
-  function performAllSettled(record, C, capability, promiseResolveFn) {
-    var values = [];
+  function performCollecting(record, C, capability, promiseResolveFn, kind) {
+    var list = [];
     var remaining = { count: 1 };
     var index = 0;
     while (true) {
       if (!iteratorStep(record)) {
         remaining.count--;
         if (remaining.count === 0) {
-          capability.resolve.call(undefined, copyList(values));
+          finishCollecting(kind, capability, list);
         }
         return capability.promise;
       }
-      values[index] = undefined;
+      list[index] = undefined;
       var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var shared = { called: false };
-      var onFulfilled = makeSettledElement(index, values, capability, remaining, shared, true);
-      var onRejected = makeSettledElement(index, values, capability, remaining, shared, false);
+      var alreadyCalled = { called: false };
+      var onFulfilled = kind === COLLECT_ANY ? capability.resolve :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, true);
+      var onRejected = kind === COLLECT_ALL ? capability.reject :
+          makeCollectElement(kind, index, list, capability, remaining, alreadyCalled, false);
       remaining.count++;
       nextPromise.then(onFulfilled, onRejected);
-      index++;
-    }
-  }
-
-  function newAggregateError(errors) {
-    return new AggregateErrorCtor(copyList(errors), 'All promises were rejected');
-  }
-
-  function makeAnyRejectElement(index, errors, capability, remaining) {
-    var alreadyCalled = false;
-    return function (x) {
-      if (alreadyCalled) {
-        return undefined;
-      }
-      alreadyCalled = true;
-      errors[index] = x;
-      remaining.count--;
-      if (remaining.count === 0) {
-        capability.reject.call(undefined, newAggregateError(errors));
-      }
-      return undefined;
-    };
-  }
-
-  function performAny(record, C, capability, promiseResolveFn) {
-    var errors = [];
-    var remaining = { count: 1 };
-    var index = 0;
-    while (true) {
-      if (!iteratorStep(record)) {
-        remaining.count--;
-        if (remaining.count === 0) {
-          capability.reject.call(undefined, newAggregateError(errors));
-        }
-        return capability.promise;
-      }
-      errors[index] = undefined;
-      var nextPromise = callResolve(C, promiseResolveFn, record.value);
-      var onRejected = makeAnyRejectElement(index, errors, capability, remaining);
-      remaining.count++;
-      nextPromise.then(capability.resolve, onRejected);
       index++;
     }
   }
@@ -715,15 +621,15 @@
   }
 
   function all(iterable) {
-    return combinator(this, iterable, performAll);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL);
   }
 
   function allSettled(iterable) {
-    return combinator(this, iterable, performAllSettled);
+    return combinator(this, iterable, performCollecting, COLLECT_ALL_SETTLED);
   }
 
   function any(iterable) {
-    return combinator(this, iterable, performAny);
+    return combinator(this, iterable, performCollecting, COLLECT_ANY);
   }
 
   function race(iterable) {
@@ -732,7 +638,11 @@
 
   function withResolvers() {
     var capability = newPromiseCapability(this);
-    return { promise: capability.promise, resolve: capability.resolve, reject: capability.reject };
+    var result = {};
+    result.promise = capability.promise;
+    result.resolve = capability.resolve;
+    result.reject = capability.reject;
+    return result;
   }
 
   function promiseTry(callbackfn) {
@@ -762,6 +672,50 @@
     return this;
   }
 
+  // ---- await ---------------------------------------------------------------------------------------
+  // $colony.asyncExecutePromiseGenerator(generator) runs a generator as an async function with
+  // the job ordering of native async/await (ES2022 Await): each await is PromiseResolve(%Promise%,
+  // v) plus PerformPromiseThen with no derived promise, so awaiting a native promise costs one job
+  // and awaiting a non-promise one job, as in V8; the result promise is resolved with the return
+  // value (a returned promise costs the usual two extra jobs). Closure Compiler's own driver
+  // ($jscomp.asyncExecutePromiseGenerator) chains two extra thens per await; the runtime can
+  // install this one in its place to get Node's ordering.
+  function asyncExecutePromiseGenerator(generator) {
+    var promise = newInternalPromise();
+    var fns = createResolvingFunctions(promise);
+    asyncStep(generator, fns, false, undefined);
+    return promise;
+  }
+
+  function asyncStep(generator, fns, isThrow, argument) {
+    var rec;
+    try {
+      rec = isThrow ? generator['throw'](argument) : generator.next(argument);
+    } catch (e) {
+      fns.reject.call(undefined, e);
+      return;
+    }
+    if (rec.done) {
+      fns.resolve.call(undefined, rec.value);
+      return;
+    }
+    var awaited;
+    try {
+      awaited = promiseResolve(Promise, rec.value);
+    } catch (e2) {
+      asyncStep(generator, fns, true, e2);
+      return;
+    }
+    performPromiseThen(awaited, makeAwaitResume(generator, fns, false), makeAwaitResume(generator, fns, true),
+        undefined, undefined, undefined);
+  }
+
+  function makeAwaitResume(generator, fns, isThrow) {
+    return function (value) {
+      asyncStep(generator, fns, isThrow, value);
+    };
+  }
+
   // ---- install ---------------------------------------------------------------------------------
   function nativeLength(owner, key, fallback) {
     var f = owner !== undefined && owner !== null ? owner[key] : undefined;
@@ -779,7 +733,7 @@
   method(PromiseProto, 'then', then, 'then', nativeLength(NativeProto, 'then', 2));
   method(PromiseProto, 'catch', promiseCatch, 'catch', nativeLength(NativeProto, 'catch', 1));
   method(PromiseProto, 'finally', promiseFinally, 'finally', nativeLength(NativeProto, 'finally', 1));
-  defineProperty(PromiseProto, SymbolToStringTag, { value: 'Promise', configurable: true });
+  defineProperty(PromiseProto, SymbolCtor.toStringTag, { value: 'Promise', configurable: true });
   defineProperty(Promise, 'prototype', { writable: false });
 
   method(Promise, 'resolve', resolve, 'resolve', 1);
@@ -793,7 +747,7 @@
     method(Promise, 'try', promiseTry, 'try', 1);
   }
   setNameAndLength(getSpecies, 'get [Symbol.species]', 0);
-  defineProperty(Promise, SymbolSpecies, { get: getSpecies, configurable: true });
+  defineProperty(Promise, SymbolCtor.species, { get: getSpecies, configurable: true });
 
   defineProperty(global, 'Promise', { value: Promise, writable: true, enumerable: false, configurable: true });
 
@@ -802,28 +756,28 @@
       return null;
     }
     var rec = p[SLOT];
-    return { state: STATE_NAMES[rec.state], value: rec.value };
+    var result = {};
+    result.state = STATE_NAMES[rec.state];
+    result.value = rec.value;
+    return result;
   }
 
   defineProperty(colony, 'promiseState', { value: promiseState, writable: true, configurable: true });
+  defineProperty(colony, 'asyncExecutePromiseGenerator', {
+    value: asyncExecutePromiseGenerator, writable: true, configurable: true
+  });
 
   // ---- registration for serialisation (see builtins.js) ----------------------------------------
   var internals = colony.internals;
-  if (internals === undefined) {
-    internals = objectCreate(null);
-    defineProperty(colony, 'internals', { value: internals });
-  }
   var allNames = colony.preludeExcludedNames;
-  if (allNames === undefined) {
-    allNames = [];
-    defineProperty(colony, 'preludeExcludedNames', { value: allNames });
-  }
+  var registerInternals = internals.builtins_registerInternals;
 
   var publicNames = [
     'Promise', 'Promise.prototype', 'Promise.prototype.then', 'Promise.prototype.catch',
     'Promise.prototype.finally', 'Promise.resolve', 'Promise.reject', 'Promise.all',
     'Promise.allSettled', 'Promise.any', 'Promise.race', 'Promise.withResolvers', 'AggregateError',
-    'AggregateError.prototype', '$colony.promiseState'
+    'AggregateError.prototype', '$colony.promiseState',
+    '$colony.asyncExecutePromiseGenerator'
   ];
   if (hasOwn(Promise, 'try')) {
     publicNames[publicNames.length] = 'Promise.try';
@@ -832,48 +786,37 @@
     allNames[allNames.length] = publicNames[n];
   }
 
-  function registerInternals(prefix, table) {
-    var names = objectKeys(table);
-    for (var i = 0; i < names.length; i++) {
-      var value = table[names[i]];
-      if (isObject(value)) {
-        internals[prefix + names[i]] = value;
-        allNames[allNames.length] = '$colony.internals.' + prefix + names[i];
-      }
-    }
-  }
-
   registerInternals('promise_', {
-    colony: colony, ObjectCtor: ObjectCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
+    colony: colony, ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, StringCtor: StringCtor,
     ErrorCtor: ErrorCtor, TypeErrorCtor: TypeErrorCtor, NativePromise: NativePromise,
     defineProperty: defineProperty, getPrototypeOf: getPrototypeOf, objectCreate: objectCreate,
-    objectKeys: objectKeys, isArray: isArray, SymbolIterator: SymbolIterator,
-    SymbolSpecies: SymbolSpecies, SymbolToStringTag: SymbolToStringTag, nativeBind: nativeBind,
-    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, symbolToString: symbolToString,
-    arrayValues: arrayValues, arrayIteratorProto: arrayIteratorProto,
-    arrayIteratorNext: arrayIteratorNext, AggregateErrorCtor: AggregateErrorCtor,
-    isObject: isObject, sharedIsConstructor: sharedIsConstructor, isConstructor: isConstructor,
+    nativeBind: nativeBind,
+    nativeCall: nativeCall, nativeHasOwn: nativeHasOwn, hasOwn: hasOwn, AggregateErrorCtor: AggregateErrorCtor,
+    isObject: isObject, isConstructor: isConstructor,
     describe: describe, typeError: typeError, setNameAndLength: setNameAndLength,
-    getIterator: getIterator, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
+    getIteratorFromMethod: getIteratorFromMethod,
+    getIterator: getIterator, iteratorRecord: iteratorRecord, iteratorStep: iteratorStep, iteratorCloseQuietly: iteratorCloseQuietly,
     STATE_NAMES: STATE_NAMES, isPromise: isPromise, initPromise: initPromise, enqueue: enqueue,
     trackRejection: trackRejection, makeReactionJob: makeReactionJob,
     promiseReactionJob: promiseReactionJob, triggerReactions: triggerReactions,
     fulfillPromise: fulfillPromise, rejectPromise: rejectPromise, resolvePromise: resolvePromise,
     makeResolveThenableJob: makeResolveThenableJob, resolveThenableJob: resolveThenableJob,
-    createResolvingFunctions: createResolvingFunctions, performPromiseThen: performPromiseThen,
+    createResolvingFunctions: createResolvingFunctions,
+    makeResolveFunction: makeResolveFunction, makeRejectFunction: makeRejectFunction, performPromiseThen: performPromiseThen,
     newInternalPromise: newInternalPromise, newPromiseCapability: newPromiseCapability,
     speciesConstructor: speciesConstructor, promiseResolve: promiseResolve, Promise: Promise,
     PromiseProto: PromiseProto, then: then, promiseCatch: promiseCatch,
     makeThenFinally: makeThenFinally, makeCatchFinally: makeCatchFinally,
     promiseFinally: promiseFinally, requireObjectReceiver: requireObjectReceiver, resolve: resolve,
     reject: reject, getPromiseResolve: getPromiseResolve, callResolve: callResolve,
-    copyList: copyList, combinator: combinator, makeAllResolveElement: makeAllResolveElement,
-    performAll: performAll, makeSettledElement: makeSettledElement,
-    performAllSettled: performAllSettled, newAggregateError: newAggregateError,
-    makeAnyRejectElement: makeAnyRejectElement, performAny: performAny, performRace: performRace,
+    copyList: copyList, combinator: combinator, newAggregateError: newAggregateError,
+    finishCollecting: finishCollecting, makeCollectElement: makeCollectElement,
+    performCollecting: performCollecting, performRace: performRace,
     all: all, allSettled: allSettled, any: any, race: race, withResolvers: withResolvers,
-    promiseTry: promiseTry, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
+    promiseTry: promiseTry, asyncExecutePromiseGenerator: asyncExecutePromiseGenerator,
+    asyncStep: asyncStep, makeAwaitResume: makeAwaitResume, getSpecies: getSpecies, nativeLength: nativeLength, method: method,
     NativeProto: NativeProto, promiseState: promiseState, internals: internals, allNames: allNames,
-    publicNames: publicNames, registerInternals: registerInternals
+    publicNames: publicNames, registerInternals: registerInternals,
+    colonyPromisePrelude: colonyPromisePrelude
   });
 })(this);

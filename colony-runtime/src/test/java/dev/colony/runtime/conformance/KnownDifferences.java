@@ -15,8 +15,8 @@ import java.util.Optional;
  * <p>Lines: {@code PROGRAM MODE REASON}; MODE {@code run} means it differs even uninterrupted (and
  * so also when captured), {@code capture} that it differs only once captured and restored.
  */
-final class KnownDifferences {
-  enum Mode { RUN, CAPTURE }
+public final class KnownDifferences {
+  public enum Mode { RUN, CAPTURE }
 
   private record Entry(Mode mode, String reason) {}
 
@@ -24,7 +24,7 @@ final class KnownDifferences {
 
   private KnownDifferences() {}
 
-  static Optional<String> reason(Corpus program, Mode mode) {
+  public static Optional<String> reason(Corpus program, Mode mode) {
     Entry entry = ENTRIES.get(program.name());
     if (entry == null || (entry.mode == Mode.CAPTURE && mode == Mode.RUN)) {
       return Optional.empty();

@@ -93,6 +93,16 @@ class InspectTest {
     return scope;
   }
 
+  /** Evaluates program in a fresh runtime scope (see newRuntimeScope) and returns it as a string. */
+  static String runInRuntimeScope(String program, String name) throws IOException {
+    Context c = Context.enter();
+    try {
+      return Context.toString(eval(c, newRuntimeScope(c), program, name));
+    } finally {
+      Context.exit();
+    }
+  }
+
   static Object eval(Context cx, Scriptable scope, String source, String name) {
     return cx.evaluateString(scope, source, name, 1, null);
   }
@@ -164,116 +174,94 @@ class InspectTest {
 
   @Test
   void ignoresBuiltInsReplacedByTheProgram() throws IOException {
-    Context c = Context.enter();
-    try {
-      ScriptableObject s = newRuntimeScope(c);
-      String program = String.join("\n",
-          "var thrown = (function mk() { return new Error('y'); })();",
-          "Array.prototype.join = function () { return 'JOIN'; };",
-          "Array.prototype.push = function () { throw new Error('push'); };",
-          "Array.prototype.indexOf = function () { return -1; };",
-          "String.prototype.slice = function () { return 'SLICE'; };",
-          "String.prototype.indexOf = function () { return -1; };",
-          "String.prototype.split = function () { return []; };",
-          "String.prototype.charAt = function () { return '?'; };",
-          "String.prototype.charCodeAt = function () { return 0; };",
-          "Number.prototype.toString = function () { return 'NUM'; };",
-          "Symbol.prototype.toString = function () { return 'SYM'; };",
-          "Object.getPrototypeOf = function () { return null; };",
-          "Object.getOwnPropertySymbols = function () { return []; };",
-          "Array.isArray = function () { return false; };",
-          "String.prototype.replace = function () { return 'REPLACE'; };",
-          "RegExp.prototype.exec = function () { return null; };",
-          "RegExp.prototype.test = function () { return false; };",
-          "Function.prototype.call = function () { throw new Error('call'); };",
-          "Function.prototype.apply = function () { throw new Error('apply'); };",
-          "Object.keys = function () { return ['nope']; };",
-          "Object.getOwnPropertyDescriptor = function () { return undefined; };",
-          "Map.prototype.forEach = function () {};",
-          "Set.prototype.forEach = function () {};",
-          "JSON.stringify = function () { return 'JSON'; };",
-          "Math.max = function () { return 0; };",
-          "Math.min = function () { return 0; };",
-          "Error.prototype.toString = function () { return 'ERR'; };",
-          "Date.prototype.toISOString = function () { return 'DATE'; };",
-          "var a = { s: 'it\\'s', n: [1, 2, 3], m: new Map([['k', 1]]), set: new Set([2]),",
-          "  d: new Date(0), e: (function () { var e = new Error('x'); delete e.stack; return e; })(),",
-          "  'key-q': /re/g, sym: Symbol('s'), buf: new Uint8Array([255]) };",
-          "a[Symbol('k')] = 1;",
-          "$colony.inspect(a) + '|' + $colony.format(['%s %d %j', 'str', 42, { j: 1 }, 'extra'])",
-          "  + '|' + $colony.inspect(thrown);");
-      Object result = eval(c, s, program, "program.js");
-      assertThat(Context.toString(result)).isEqualTo(
-          "{\n"
-              + "  s: \"it's\",\n"
-              + "  n: [ 1, 2, 3 ],\n"
-              + "  m: Map(1) { 'k' => 1 },\n"
-              + "  set: Set(1) { 2 },\n"
-              + "  d: 1970-01-01T00:00:00.000Z,\n"
-              + "  e: [Error: x],\n"
-              + "  'key-q': /re/g,\n"
-              + "  sym: Symbol(s),\n"
-              + "  buf: Uint8Array(1) [ 255 ],\n"
-              + "  [Symbol(k)]: 1\n"
-              + "}|str 42 {\"j\":1} extra"
-              + "|Error: y\n    at mk (program.js:1)\n    at program.js:1");
-    } finally {
-      Context.exit();
-    }
+    String program = String.join("\n",
+        "var thrown = (function mk() { return new Error('y'); })();",
+        "Array.prototype.join = function () { return 'JOIN'; };",
+        "Array.prototype.push = function () { throw new Error('push'); };",
+        "Array.prototype.indexOf = function () { return -1; };",
+        "String.prototype.slice = function () { return 'SLICE'; };",
+        "String.prototype.indexOf = function () { return -1; };",
+        "String.prototype.split = function () { return []; };",
+        "String.prototype.charAt = function () { return '?'; };",
+        "String.prototype.charCodeAt = function () { return 0; };",
+        "Number.prototype.toString = function () { return 'NUM'; };",
+        "Symbol.prototype.toString = function () { return 'SYM'; };",
+        "Object.getPrototypeOf = function () { return null; };",
+        "Object.getOwnPropertySymbols = function () { return []; };",
+        "Array.isArray = function () { return false; };",
+        "String.prototype.replace = function () { return 'REPLACE'; };",
+        "RegExp.prototype.exec = function () { return null; };",
+        "RegExp.prototype.test = function () { return false; };",
+        "Function.prototype.call = function () { throw new Error('call'); };",
+        "Function.prototype.apply = function () { throw new Error('apply'); };",
+        "Object.keys = function () { return ['nope']; };",
+        "Object.getOwnPropertyDescriptor = function () { return undefined; };",
+        "Map.prototype.forEach = function () {};",
+        "Set.prototype.forEach = function () {};",
+        "JSON.stringify = function () { return 'JSON'; };",
+        "Math.max = function () { return 0; };",
+        "Math.min = function () { return 0; };",
+        "Error.prototype.toString = function () { return 'ERR'; };",
+        "Date.prototype.toISOString = function () { return 'DATE'; };",
+        "var a = { s: 'it\\'s', n: [1, 2, 3], m: new Map([['k', 1]]), set: new Set([2]),",
+        "  d: new Date(0), e: (function () { var e = new Error('x'); delete e.stack; return e; })(),",
+        "  'key-q': /re/g, sym: Symbol('s'), buf: new Uint8Array([255]) };",
+        "a[Symbol('k')] = 1;",
+        "$colony.inspect(a) + '|' + $colony.format(['%s %d %j', 'str', 42, { j: 1 }, 'extra'])",
+        "  + '|' + $colony.inspect(thrown);");
+    assertThat(runInRuntimeScope(program, "program.js")).isEqualTo(
+        "{\n"
+            + "  s: \"it's\",\n"
+            + "  n: [ 1, 2, 3 ],\n"
+            + "  m: Map(1) { 'k' => 1 },\n"
+            + "  set: Set(1) { 2 },\n"
+            + "  d: 1970-01-01T00:00:00.000Z,\n"
+            + "  e: [Error: x],\n"
+            + "  'key-q': /re/g,\n"
+            + "  sym: Symbol(s),\n"
+            + "  buf: Uint8Array(1) [ 255 ],\n"
+            + "  [Symbol(k)]: 1\n"
+            + "}|str 42 {\"j\":1} extra"
+            + "|Error: y\n    at mk (program.js:1)\n    at program.js:1");
   }
 
   @Test
   void worksWithoutRuntimeHooks() throws IOException {
-    Context c = Context.enter();
-    try {
-      ScriptableObject s = newRuntimeScope(c);
-      String program = String.join("\n",
-          "var r = Proxy.revocable({}, {}); r.revoke();",
-          "[$colony.inspect({ p: r.proxy }), $colony.inspect(new Proxy({ a: 1 }, {})),",
-          " $colony.inspect(Promise.resolve(1)), $colony.format(['%s', new Map([[1, 2]])])].join('|');");
-      assertThat(Context.toString(eval(c, s, program, "nohooks.js")))
-          .isEqualTo("{ p: <Revoked Proxy> }|{ a: 1 }|Promise {}|Map(1) { 1 => 2 }");
-    } finally {
-      Context.exit();
-    }
+    String program = String.join("\n",
+        "var r = Proxy.revocable({}, {}); r.revoke();",
+        "[$colony.inspect({ p: r.proxy }), $colony.inspect(new Proxy({ a: 1 }, {})),",
+        " $colony.inspect(Promise.resolve(1)), $colony.format(['%s', new Map([[1, 2]])])].join('|');");
+    assertThat(runInRuntimeScope(program, "nohooks.js"))
+        .isEqualTo("{ p: <Revoked Proxy> }|{ a: 1 }|Promise {}|Map(1) { 1 => 2 }");
   }
 
   @Test
   void rewritesRhinoStackFramesInV8Shape() throws IOException {
-    Context c = Context.enter();
-    try {
-      ScriptableObject s = newRuntimeScope(c);
-      String program = String.join("\n",
-          "function fail() { return new Error('boom'); }",
-          "var e = fail();",
-          "var shown = $colony.inspect(e);",
-          "var nested = $colony.inspect({ err: e });",
-          "var t; try { null.x; } catch (err) { t = err; }",
-          "var typed = $colony.inspect(t);",
-          "[shown, nested, typed].join('\\n--\\n');");
-      String[] parts = Context.toString(eval(c, s, program, "prog.js")).split("\n--\n");
-      assertThat(parts[0]).isEqualTo("Error: boom\n    at fail (prog.js:1)\n    at prog.js:2");
-      assertThat(parts[1]).isEqualTo("{\n  err: Error: boom\n      at fail (prog.js:1)\n      at prog.js:2\n}");
-      // Rhino's enumerable fileName / lineNumber on engine errors stay hidden, as in Node.
-      assertThat(parts[2]).startsWith("TypeError: ").contains("\n    at prog.js:5").doesNotContain("lineNumber");
-    } finally {
-      Context.exit();
-    }
+    String program = String.join("\n",
+        "function fail() { return new Error('boom'); }",
+        "var e = fail();",
+        "var shown = $colony.inspect(e);",
+        "var nested = $colony.inspect({ err: e });",
+        "var t; try { null.x; } catch (err) { t = err; }",
+        "var typed = $colony.inspect(t);",
+        "[shown, nested, typed].join('\\n--\\n');");
+    String[] parts = runInRuntimeScope(program, "prog.js").split("\n--\n");
+    assertThat(parts[0]).isEqualTo("Error: boom\n    at fail (prog.js:1)\n    at prog.js:2");
+    assertThat(parts[1]).isEqualTo("{\n  err: Error: boom\n      at fail (prog.js:1)\n      at prog.js:2\n}");
+    // Rhino's enumerable fileName / lineNumber on engine errors stay hidden, as in Node.
+    assertThat(parts[2]).startsWith("TypeError: ").contains("\n    at prog.js:5").doesNotContain("lineNumber");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stackStyles")
   void rewritesEveryRhinoStackStyle(StackStyle style, String expected) throws IOException {
     StackStyle saved = RhinoException.getStackStyle();
-    Context c = Context.enter();
     try {
       RhinoException.setStackStyle(style);
-      ScriptableObject s = newRuntimeScope(c);
       String program = "function foo() { return new TypeError('m'); }\n$colony.inspect(foo());";
-      assertThat(Context.toString(eval(c, s, program, "s.js"))).isEqualTo(expected);
+      assertThat(runInRuntimeScope(program, "s.js")).isEqualTo(expected);
     } finally {
       RhinoException.setStackStyle(saved);
-      Context.exit();
     }
   }
 

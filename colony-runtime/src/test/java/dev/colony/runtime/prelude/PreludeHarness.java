@@ -30,6 +30,9 @@ import org.mozilla.javascript.Undefined;
  */
 final class PreludeHarness {
 
+    /** -Dprelude.echo=true prints script output as it happens (for debugging hangs). */
+    private static final boolean ECHO = Boolean.getBoolean("prelude.echo");
+
     static final String PRELUDE_DIR = "/dev/colony/runtime/prelude/";
 
     /** Enables Rhino's Java serialisation (off by default since 1.9). */
@@ -103,6 +106,9 @@ final class PreludeHarness {
         ScriptableObject.defineProperty(scope, "$colony", colony, ScriptableObject.DONTENUM);
         defineHost(scope, "__write", args -> {
             out.append(Context.toString(args[0])).append('\n');
+            if (ECHO) {
+                System.out.println(Context.toString(args[0]));
+            }
             return Undefined.instance;
         });
         defineHost(scope, "setTimeout", args -> {
@@ -126,7 +132,11 @@ final class PreludeHarness {
         if (loadPromise) {
             eval(resource(PRELUDE_DIR + "promise.js"), "promise.js");
         }
+        baselineGlobals = List.copyOf(globalObjects().keySet());
     }
+
+    /** The global names holding objects once the prelude is loaded, before any test script. */
+    final List<String> baselineGlobals;
 
     private static RuntimeException ScriptRuntimeTypeError(String message) {
         return org.mozilla.javascript.ScriptRuntime.typeError(message);

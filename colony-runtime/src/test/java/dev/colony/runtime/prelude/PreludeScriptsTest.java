@@ -24,6 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PreludeScriptsTest {
 
+    /** Helpers evaluated before every script, here and by node-harness.js. */
+    private static final String SHARED = "shared/scenarios.js";
+
     @TestFactory
     Stream<DynamicNode> scripts() throws IOException, URISyntaxException {
         Path dir = Path.of(PreludeScriptsTest.class.getResource("/prelude").toURI());
@@ -46,8 +49,10 @@ class PreludeScriptsTest {
             Path expectedFile = script.resolveSibling(name.replaceFirst("\\.js$", ".expected"));
             expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
             String source = Files.readString(script, StandardCharsets.UTF_8);
+            String shared = Files.readString(script.resolveSibling(SHARED), StandardCharsets.UTF_8);
             PreludeHarness h = new PreludeHarness();
             try {
+                h.eval(shared, SHARED);
                 actual = h.run(source, name);
             } finally {
                 h.close();
