@@ -37,12 +37,8 @@ final class BuiltinTable {
     }
     Prelude.get().code().forEach(table::add);
     table.addWellKnownSymbolKeys();
-<<<<<<< HEAD
     // The `this` Rhino gives a strict function called with undefined: a frame holding it must get
     // the same singleton back, and it is not serialisable anyway.
-=======
-    // Rhino's stand-in for `this` in strict calls: a singleton that is not serialisable.
->>>>>>> main
     table.add("Undefined.SCRIPTABLE_UNDEFINED", Undefined.SCRIPTABLE_UNDEFINED);
     return table;
   }

@@ -26,14 +26,10 @@ import org.mozilla.javascript.Scriptable;
  */
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
-<<<<<<< HEAD
   static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js");
-=======
-  static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js");
   private static final String JSCOMP = "jscomp.js";
   private static final String SOURCES = "/dev/colony/runtime/prelude/";
   private static final String COMPILED = "/dev/colony/runtime/prelude-compiled/";
->>>>>>> main
 
   private static volatile Prelude instance;
 
