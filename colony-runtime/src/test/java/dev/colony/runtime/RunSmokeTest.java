@@ -12,26 +12,13 @@ import org.junit.jupiter.api.Test;
 class RunSmokeTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
-  private record Run(String out, String err, ProgramExit exit) {}
-
-  private Run run(String source) throws Exception {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    Program p = runtime.load("p1", runtime.compile("t.js", source), collect(out, err)).start();
-    ProgramExit exit = p.exit().get(30, TimeUnit.SECONDS);
-    return new Run(out.toString(), err.toString(), exit);
-  }
-
-  static ProgramOutput collect(StringBuilder out, StringBuilder err) {
-    return new ProgramOutput() {
-      public synchronized void stdout(String text) { out.append(text).append('\n'); }
-      public synchronized void stderr(String text) { err.append(text).append('\n'); }
-    };
+  private ProgramRun run(String source) throws Exception {
+    return ProgramRun.of(runtime, "p1", source);
   }
 
   @Test
   void runsClassesTimersAndLoops() throws Exception {
-    Run r = run("""
+    ProgramRun r = run("""
         class A { #n = 1; static s = 2; get v() { return this.#n + A.s; } inc() { this.#n++; } }
         const a = new A(); a.inc();
         console.log('v', a.v);
@@ -42,9 +29,9 @@ class RunSmokeTest {
         setImmediate(() => console.log('imm'));
         console.log(...[1, 2], {...{a: 1}, b: 2}.b);
         """);
-    assertThat(r.err).isEmpty();
-    assertThat(r.exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
-    assertThat(r.out).isEqualTo("v 4\n0,1,2\n1 2 2\nimm\nt1\nt2\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
+    assertThat(r.out()).isEqualTo("v 4\n0,1,2\n1 2 2\nimm\nt1\nt2\n");
   }
 
   @Test
@@ -56,19 +43,19 @@ class RunSmokeTest {
         for (let round = 0; round < 40; round++) { work(20000); if (round % 10 === 0) console.log('round', round, total); }
         setTimeout(() => console.log('done', total, obj.doubled), 30);
         """;
-    Run plain = run(src);
+    ProgramRun plain = run(src);
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    Program p = runtime.load("p2", runtime.compile("t.js", src), collect(out, err));
+    Program p = runtime.load("p2", runtime.compile("t.js", src), ProgramRun.collect(out, err));
     var captured = p.captureAt(20);
     p.start();
     CapturedState state = captured.get(60, TimeUnit.SECONDS);
     assertThat(p.exit().get(10, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.CAPTURED);
-    Program q = runtime.restore(runtime.seal(state), collect(out, err)).start();
+    Program q = runtime.restore(runtime.seal(state), ProgramRun.collect(out, err)).start();
     ProgramExit exit = q.exit().get(60, TimeUnit.SECONDS);
     assertThat(err.toString()).isEmpty();
     assertThat(exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.COMPLETED, ""));
-    assertThat(out.toString()).isEqualTo(plain.out);
+    assertThat(out.toString()).isEqualTo(plain.out());
     assertThat(state.summary().capturePoint()).isEqualTo(SnapshotSummary.CapturePoint.SAFEPOINT);
     assertThat(state.summary().variables()).extracting(SnapshotSummary.Variable::name).containsExactly("total", "obj", "work", "round");
   }

@@ -20,7 +20,7 @@ class SandboxTest {
   private Result run(String source) throws Exception {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("hostile.js", source), RunSmokeTest.collect(out, err))
+    ProgramExit exit = runtime.load("p", runtime.compile("hostile.js", source), ProgramRun.collect(out, err))
         .start().exit().get(2, TimeUnit.MINUTES);
     return new Result(out.toString(), err.toString(), exit);
   }
@@ -45,7 +45,7 @@ class SandboxTest {
     JsRuntime small = JsRuntime.create(TIGHT.withInstructionsTotal(5_000_000), SnapshotKey.random());
     StringBuilder out = new StringBuilder();
     ProgramExit exit = small.load("p", small.compile("t.js",
-        "setInterval(() => { for (let i = 0; i < 100000; i++) {} }, 1);"), RunSmokeTest.collect(out, out))
+        "setInterval(() => { for (let i = 0; i < 100000; i++) {} }, 1);"), ProgramRun.collect(out, out))
         .start().exit().get(2, TimeUnit.MINUTES);
     assertThat(exit.outcome()).isEqualTo(Outcome.STOPPED_BY_SANDBOX);
     assertThat(exit.message()).contains("in all");
@@ -102,10 +102,10 @@ class SandboxTest {
   @Test
   void aRunawayProgramDoesNotStopTheOthers() throws Exception {
     StringBuilder out = new StringBuilder();
-    Program runaway = runtime.load("bad", runtime.compile("bad.js", "while (true) {}"), RunSmokeTest.collect(out, out));
+    Program runaway = runtime.load("bad", runtime.compile("bad.js", "while (true) {}"), ProgramRun.collect(out, out));
     Program good = runtime.load("good", runtime.compile("good.js",
         "let n = 0; const t = setInterval(() => { if (++n === 5) { clearInterval(t); console.log('good done'); } }, 5);"),
-        RunSmokeTest.collect(out, out));
+        ProgramRun.collect(out, out));
     runaway.start();
     good.start();
     assertThat(good.exit().get(2, TimeUnit.MINUTES).outcome()).isEqualTo(Outcome.COMPLETED);
@@ -117,7 +117,7 @@ class SandboxTest {
   void killStopsABusyProgram() throws Exception {
     StringBuilder out = new StringBuilder();
     Program busy = runtime.load("busy", runtime.compile("busy.js", "for (;;) { Math.sqrt(2); }"),
-        RunSmokeTest.collect(out, out)).start();
+        ProgramRun.collect(out, out)).start();
     Thread.sleep(100);
     busy.kill();
     assertThat(busy.exit().get(1, TimeUnit.MINUTES)).isEqualTo(new ProgramExit(Outcome.KILLED, "killed"));
@@ -128,7 +128,7 @@ class SandboxTest {
     StringBuilder out = new StringBuilder();
     Program p = runtime.load("p", runtime.compile("p.js",
         "let n = 0; const t = setInterval(() => { console.log('tick', ++n); if (n === 3) clearInterval(t); }, 20);"),
-        RunSmokeTest.collect(out, out)).start();
+        ProgramRun.collect(out, out)).start();
     p.pause();
     Thread.sleep(200);
     String whilePaused = out.toString();

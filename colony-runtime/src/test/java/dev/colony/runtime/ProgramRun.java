@@ -1,0 +1,22 @@
+package dev.colony.runtime;
+
+import java.util.concurrent.TimeUnit;
+
+/** What one program printed and how it ended, running uninterrupted. */
+record ProgramRun(String out, String err, ProgramExit exit) {
+
+  static ProgramRun of(JsRuntime runtime, String id, String source) throws Exception {
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    Program p = runtime.load(id, runtime.compile("t.js", source), collect(out, err)).start();
+    ProgramExit exit = p.exit().get(30, TimeUnit.SECONDS);
+    return new ProgramRun(out.toString(), err.toString(), exit);
+  }
+
+  static ProgramOutput collect(StringBuilder out, StringBuilder err) {
+    return new ProgramOutput() {
+      public synchronized void stdout(String text) { out.append(text).append('\n'); }
+      public synchronized void stderr(String text) { err.append(text).append('\n'); }
+    };
+  }
+}
