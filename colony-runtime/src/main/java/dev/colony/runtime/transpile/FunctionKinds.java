@@ -35,7 +35,7 @@ final class FunctionKinds {
     for (Node statement = body.getFirstChild(); statement != null; statement = statement.getNext()) {
       if (statement.isReturn() && statement.hasChildren()) {
         Node value = statement.getFirstChild();
-        String callee = value.isCall() || value.isNew() ? calleeName(value.getFirstChild()) : null;
+        String callee = value.isCall() || value.isNew() ? Callees.nameOf(value.getFirstChild()) : null;
         if (callee == null) {
           return null;
         }
@@ -49,11 +49,5 @@ final class FunctionKinds {
       }
     }
     return null;
-  }
-
-  /** The qualified name called, seeing through Closure's {@code (0, f)()}. */
-  private static String calleeName(Node callee) {
-    Node target = callee.isComma() ? callee.getLastChild() : callee;
-    return target.isQualifiedName() ? target.getQualifiedName() : null;
   }
 }

@@ -26,7 +26,8 @@ final class Identifiers {
         && !mentions(function, "eval");
   }
 
-  private static boolean mentions(Node node, String name) {
+  /** Whether a name occurs anywhere in a tree. */
+  static boolean mentions(Node node, String name) {
     if (node.isName() && node.getString().equals(name)) {
       return true;
     }

@@ -20,7 +20,7 @@ final class Temps {
     while (!scope.isScript() && !scope.isFunction()) {
       scope = scope.getParent();
     }
-    Node body = scope.isScript() ? scope : blockBody(scope);
+    Node body = scope.isScript() ? scope : FunctionBodies.asBlock(scope);
     Node declaration = IR.var(IR.name(name)).srcrefTree(use);
     Node first = Directives.firstStatementAfter(body);
     if (first == null) {
@@ -29,17 +29,5 @@ final class Temps {
       declaration.insertBefore(first);
     }
     return IR.name(name).srcref(use);
-  }
-
-  /** The body of a function as a block, turning an arrow's expression body into a return. */
-  private static Node blockBody(Node function) {
-    Node body = function.getLastChild();
-    if (!body.isBlock()) {
-      Node block = IR.block().srcref(body);
-      body.replaceWith(block);
-      block.addChildToBack(IR.returnNode(body).srcref(body));
-      return block;
-    }
-    return body;
   }
 }

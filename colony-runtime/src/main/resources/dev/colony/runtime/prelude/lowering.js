@@ -73,6 +73,91 @@
     defineProperty(ctor, 'prototype', { writable: false });
   });
 
+  // ---- generators ($jscomp.generator) ----
+  // Node's shape: a generator object inherits from its function's prototype, which inherits
+  // next/return/throw, [Symbol.iterator] and the "Generator" tag from %GeneratorPrototype%.
+  // Closure's generator object instead carries four closures of its own, made on every call,
+  // and prints as [object Object].
+  var ENGINE = '$colony$generatorEngine';
+  var objectPrototype = Object.prototype;
+  var getPrototypeOf = Object.getPrototypeOf;
+  var setPrototypeOf = Object.setPrototypeOf;
+  var create = Object.create;
+  var Engine = $jscomp.generator.Engine_;
+  var iteratorPrototype = {};
+  hide(iteratorPrototype, Symbol.iterator, function () { return this; });
+  var generatorPrototype = create(iteratorPrototype);
+
+  function engineOf(generator, method) {
+    var engine = generator !== null && typeof generator === 'object' ? generator[ENGINE] : undefined;
+    if (!(engine instanceof Engine)) {
+      throw new TypeError(method + ' method called on incompatible receiver ' + String(generator));
+    }
+    return engine;
+  }
+  hide(generatorPrototype, 'next', function next(value) { return engineOf(this, 'next').next_(value); });
+  hide(generatorPrototype, 'return', function (value) { return engineOf(this, 'return').return_(value); });
+  hide(generatorPrototype, 'throw', function (exception) { return engineOf(this, 'throw').throw_(exception); });
+  defineProperty(generatorPrototype, Symbol.toStringTag, { value: 'Generator', configurable: true });
+
+  // The prototype Rhino made for a lowered generator function becomes a generator prototype the
+  // first time the function runs (Node's has no constructor either).
+  function generatorObjectPrototype(fn) {
+    var prototype = fn.prototype;
+    if (prototype === null || (typeof prototype !== 'object' && typeof prototype !== 'function')) {
+      return generatorPrototype;
+    }
+    if (getPrototypeOf(prototype) === objectPrototype && prototype.constructor === fn) {
+      delete prototype.constructor;
+      setPrototypeOf(prototype, generatorPrototype);
+    }
+    return prototype;
+  }
+  $jscomp.generator.createGenerator = function (fn, program) {
+    var generator = create(generatorObjectPrototype(fn));
+    defineProperty(generator, ENGINE, { value: new Engine(program) });
+    return generator;
+  };
+  defineProperty($jscomp.AsyncGeneratorWrapper.prototype, Symbol.toStringTag,
+      { value: 'AsyncGenerator', configurable: true });
+
+  // ---- array destructuring (DestructuringIterators) ----
+  // An iterator that has a return() is wrapped to note when it is done: Node closes an iterator
+  // that destructuring left unfinished, and calls no next() once it is done. Array iterators,
+  // the common case, have nothing to close and stay unwrapped.
+  var makeIterator = $jscomp.makeIterator;
+  function DestructuringIterator(iterator) {
+    this.iterator = iterator;
+    this.done = false;
+  }
+  DestructuringIterator.prototype.next = function () {
+    if (this.done) { return { value: undefined, done: true }; }
+    var result = this.iterator.next();
+    if (result.done) { this.done = true; }
+    return result;
+  };
+  hide(host, 'destructuringIterator', function (iterable) {
+    var iterator = makeIterator(iterable);
+    return typeof iterator['return'] === 'function' ? new DestructuringIterator(iterator) : iterator;
+  });
+  hide(host, 'closeIterator', function (iterator) {
+    if (iterator instanceof DestructuringIterator && !iterator.done) {
+      iterator.done = true;
+      iterator.iterator['return']();
+    }
+  });
+
+  // ---- super(…) in a subclass of a native error (ErrorSuperCalls) ----
+  // Node's error has its stack, message and cause (each only if present) as hidden own properties.
+  var ERROR_OWN_PROPERTIES = ['stack', 'message', 'cause'];
+  hide(host, 'adoptError', function (target, error) {
+    for (var i = 0; i < ERROR_OWN_PROPERTIES.length; i++) {
+      var key = ERROR_OWN_PROPERTIES[i];
+      if (getOwnPropertyDescriptor(error, key) !== undefined) { hide(target, key, error[key]); }
+    }
+    return target;
+  });
+
   // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----
   var KIND = /^[^{]*\{\s*(?:"[^"]*";\s*)*?"colony:(class|async|generator|asyncGenerator)"/;
   hide(host, 'functionKind', function (fn) {
