@@ -23,7 +23,7 @@ class StrictnessTest {
 
   @Test
   void putsSafepointsAfterTheDirective() {
-    String out = new Transpiler(true).transpile("t.js", "function f() { 'use strict'; }").code().replaceAll("\\s+", " ");
+    String out = new Transpiler(true).transpile("t.js", "function f() { 'use strict'; g(); }").code().replaceAll("\\s+", " ");
     assertThat(out).startsWith("function f() { \"use strict\"; if ($sp$) {");
   }
 }

@@ -34,6 +34,16 @@ class TranspilerTest {
   }
 
   @Test
+  void leavesFunctionsThatCallNothingWithoutAnEntrySafepoint() {
+    String code = new Transpiler(true).transpile("s.js",
+        "function leaf(o) { return o.a + 1; } function looping(n) { while (n > 0) { n--; } }"
+            + " function caller() { return leaf({a: 1}); } function maker() { return new Map(); }").code();
+    assertThat(code.split("\\$safepoint\\$\\(\\)", -1)).hasSize(4);
+    assertThat(code).containsPattern("function leaf\\(o\\) \\{\\s*return")
+        .containsPattern("function looping\\(n\\) \\{\\s*for \\(; n > 0;\\) \\{\\s*if \\(\\$sp\\$\\)");
+  }
+
+  @Test
   void listsTopLevelDeclarations() {
     TranspiledSource t = transpiler.transpile("d.js", "let a = 1; const b = 2; var c; function d() {} class E {}");
     assertThat(t.topLevelNames()).containsExactly("a", "b", "c", "d", "E");
