@@ -81,6 +81,7 @@ public final class Transpiler {
   private static void beforeClosure(Node root) {
     ObjectLiteralMethods.prepare(root);
     ClassSemantics.prepare(root);
+    RestArrows.rewrite(root);
   }
 
   /** Repairs and completes Closure's output. */
