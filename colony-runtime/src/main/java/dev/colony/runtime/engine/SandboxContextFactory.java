@@ -2,6 +2,7 @@ package dev.colony.runtime.engine;
 
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContextFactory;
+import org.mozilla.javascript.ScriptRuntime;
 
 /**
  * Makes the Contexts every program runs in: interpreted mode (the only one that can capture),
@@ -37,6 +38,7 @@ final class SandboxContextFactory extends ContextFactory {
     cx.setClassShutter(className -> false);
     cx.setInstructionObserverThreshold(OBSERVER_THRESHOLD);
     cx.setGeneratingDebug(false);
+    ScriptRuntime.setRegExpProxy(cx, new RegExpRepairs.LiteralCompiler());
   }
 
   /** Enters a Context on this thread bound to the runner whose budgets it must enforce. */

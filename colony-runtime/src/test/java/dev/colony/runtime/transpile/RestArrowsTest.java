@@ -27,6 +27,6 @@ class RestArrowsTest {
 
   @Test
   void leavesArrowsWithoutRestNative() {
-    assertThat(Transpiled.of("var f = (a) => a + arguments.length;")).isEqualTo("var f = a => { return a + arguments.length; }");
+    assertThat(Transpiled.of("var f = (a) => a + arguments.length;")).isEqualTo("var f = a => { return a + arguments.length; };");
   }
 }
