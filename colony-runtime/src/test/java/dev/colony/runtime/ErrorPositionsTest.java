@@ -34,7 +34,7 @@ class ErrorPositionsTest {
         new Account().withdraw(5);
         """);
     assertThat(r.exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.FAILED, "Uncaught RangeError: insufficient (t.js:5:7)"));
-    assertThat(r.err).contains("RangeError: insufficient\n    at value (t.js:5:7)\n    at main (t.js:9:15)\n");
+    assertThat(r.err).contains("RangeError: insufficient\n    at withdraw (t.js:5:7)\n    at main (t.js:9:15)\n");
   }
 
   @Test
