@@ -26,7 +26,6 @@ import org.mozilla.javascript.Function;
 import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.RhinoException;
-import org.mozilla.javascript.ScriptStackElement;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
@@ -200,6 +199,8 @@ public final class ProgramRunner {
 
   private void setUpScope() {
     global = cx.initSafeStandardObjects(null, false);
+    RegExpRepairs.installIn(global);
+    UserStackTraces.installIn(global);
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
@@ -528,7 +529,7 @@ public final class ProgramRunner {
     Object thrown = e instanceof JavaScriptException js ? js.getValue() : null;
     String description = thrown != null ? Context.toString(callHost("inspect", thrown)) : e.details();
     output.stderr("Uncaught " + description);
-    return new ProgramStop(Outcome.FAILED, "Uncaught " + firstLine(description) + where(e));
+    return new ProgramStop(Outcome.FAILED, "Uncaught " + firstLine(description) + where(UserStackTraces.origin(state, e)));
   }
 
   private ProgramStop unhandledRejection(Object promise) {
@@ -539,18 +540,17 @@ public final class ProgramRunner {
     }
     String description = Context.toString(callHost("inspect", reason));
     output.stderr("Uncaught (in promise) " + description);
-    return new ProgramStop(Outcome.FAILED, "Uncaught (in promise) " + firstLine(description));
+    return new ProgramStop(Outcome.FAILED, "Uncaught (in promise) " + firstLine(description)
+        + where(UserStackTraces.origin(state, reason)));
   }
 
-  private String where(RhinoException e) {
-    for (ScriptStackElement frame : e.getScriptStack()) {
-      if (frame.fileName != null && frame.fileName.equals(state.fileName)) {
-        int line = state.lineMap.originalLine(frame.lineNumber);
-        int column = state.lineMap.originalColumn(frame.lineNumber);
-        return " (" + state.fileName + ":" + line + (column > 0 ? ":" + column : "") + ")";
-      }
-    }
-    return "";
+  private static String where(String origin) {
+    return origin == null ? "" : " (" + origin + ")";
+  }
+
+  /** The program's state; null until it starts or is restored. */
+  ProgramState state() {
+    return state;
   }
 
   private static String firstLine(String text) {

@@ -29,7 +29,6 @@ final class RhinoStateRepairs {
   private static final Class<?> RE_COMPILED;
   private static final Field RE_SOURCE;
   private static final Field RE_FLAGS;
-  private static final Method COMPILE_RE;
   private static final Field[] LITERAL_FIELDS;
   private static final Constructor<?> NAME_INFERENCE;
   private static final Constructor<?> NO_INFERENCE;
@@ -47,7 +46,6 @@ final class RhinoStateRepairs {
       RE_COMPILED = Class.forName("org.mozilla.javascript.regexp.RECompiled");
       RE_SOURCE = RE_COMPILED.getDeclaredField("source");
       RE_FLAGS = RE_COMPILED.getDeclaredField("flags");
-      COMPILE_RE = nativeRegExp.getDeclaredMethod("compileRE", Context.class, String.class, String.class, boolean.class);
       FLAG_BITS = new int[FLAG_LETTERS.length()];
       String[] names = {"JSREG_GLOB", "JSREG_FOLD", "JSREG_MULTILINE", "JSREG_DOTALL", "JSREG_STICKY", "JSREG_UNICODE"};
       for (int i = 0; i < names.length; i++) {
@@ -65,7 +63,7 @@ final class RhinoStateRepairs {
       SLOT = Class.forName("org.mozilla.javascript.Slot");
       SLOT_NAME = field(SLOT, "name");
       SLOT_HASH = field(SLOT, "indexOrHash");
-      for (AccessibleObject member : new AccessibleObject[] {RE_SOURCE, RE_FLAGS, COMPILE_RE, NAME_INFERENCE,
+      for (AccessibleObject member : new AccessibleObject[] {RE_SOURCE, RE_FLAGS, NAME_INFERENCE,
           NO_INFERENCE, SYMBOL_REGISTRY}) {
         member.setAccessible(true);
       }
@@ -133,7 +131,7 @@ final class RhinoStateRepairs {
       return obj;
     }
     return switch (obj) {
-      case RegExpImage image -> COMPILE_RE.invoke(null, Context.getCurrentContext(), image.source(), image.flags(), false);
+      case RegExpImage image -> RegExpRepairs.compile(Context.getCurrentContext(), image.source(), image.flags());
       case LiteralImage image -> {
         Object[] keys = (Object[]) image.fields()[0];
         Object literal = (image.nameInference() ? NAME_INFERENCE : NO_INFERENCE)

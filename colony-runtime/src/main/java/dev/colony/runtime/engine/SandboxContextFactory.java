@@ -2,11 +2,13 @@ package dev.colony.runtime.engine;
 
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContextFactory;
+import org.mozilla.javascript.ScriptRuntime;
 
 /**
  * Makes the Contexts every program runs in: interpreted mode (the only one that can capture),
  * ES2015+ semantics, Java serialisation on (Rhino 1.9 disables it by default), no Java access,
- * a bounded interpreter stack, and an instruction observer that enforces the program's budgets
+ * a bounded interpreter stack, regular expressions repaired where Rhino differs from Node
+ * ({@link RegExpRepairs}), and an instruction observer that enforces the program's budgets
  * and raises the safepoint flag when the host wants the program to stop.
  */
 final class SandboxContextFactory extends ContextFactory {
@@ -22,7 +24,10 @@ final class SandboxContextFactory extends ContextFactory {
   @Override
   protected boolean hasFeature(Context cx, int featureIndex) {
     return switch (featureIndex) {
-      case Context.FEATURE_JAVA_SERIALIZATION, Context.FEATURE_LOCATION_INFORMATION_IN_ERROR -> true;
+      case Context.FEATURE_JAVA_SERIALIZATION -> true;
+      // On, every throw would give the error Rhino's fileName/lineNumber and replace its stack with the
+      // thrower's: lowered generators and async functions rethrow from the prelude, hiding the user's frame.
+      case Context.FEATURE_LOCATION_INFORMATION_IN_ERROR -> false;
       case Context.FEATURE_ENHANCED_JAVA_ACCESS, Context.FEATURE_E4X, Context.FEATURE_DYNAMIC_SCOPE,
           Context.FEATURE_ENABLE_JAVA_MAP_ACCESS, Context.FEATURE_PARENT_PROTO_PROPERTIES -> false;
       default -> super.hasFeature(cx, featureIndex);
@@ -37,6 +42,7 @@ final class SandboxContextFactory extends ContextFactory {
     cx.setClassShutter(className -> false);
     cx.setInstructionObserverThreshold(OBSERVER_THRESHOLD);
     cx.setGeneratingDebug(false);
+    ScriptRuntime.setRegExpProxy(cx, new RegExpRepairs.LiteralCompiler());
   }
 
   /** Enters a Context on this thread bound to the runner whose budgets it must enforce. */
@@ -45,6 +51,11 @@ final class SandboxContextFactory extends ContextFactory {
     cx.putThreadLocal(RUNNER_KEY, runner);
     cx.setMaximumInterpreterStackDepth(maxStackDepth);
     return cx;
+  }
+
+  /** The runner whose program runs in {@code cx}. */
+  static ProgramRunner runnerOf(Context cx) {
+    return (ProgramRunner) cx.getThreadLocal(RUNNER_KEY);
   }
 
   @Override

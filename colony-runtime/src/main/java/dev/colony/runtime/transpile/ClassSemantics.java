@@ -167,6 +167,12 @@ final class ClassSemantics {
       boolean member = (target.isGetProp() || target.isGetElem()) && (target.getFirstChild().matchesName(classVar)
           || target.getFirstChild().matchesQualifiedName(classVar + ".prototype"));
       if (member && assign.getSecondChild().isFunction()) {
+        Node function = assign.getSecondChild();
+        if (target.isGetProp() && function.getFirstChild().getString().isEmpty()
+            && Identifiers.canName(function, target.getString())) {
+          // Else Rhino names it after the descriptor's key: stack frames would say "value".
+          function.getFirstChild().setString(target.getString());
+        }
         Node key = target.isGetProp() ? IR.string(target.getString()) : target.getSecondChild().detach();
         Node descriptor = IR.objectlit(
             IR.stringKey("configurable", IR.trueNode()), IR.stringKey("writable", IR.trueNode()),

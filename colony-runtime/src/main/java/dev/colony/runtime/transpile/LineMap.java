@@ -21,7 +21,7 @@ public final class LineMap implements Serializable {
     this.positions = positions;
   }
 
-  static LineMap of(com.google.javascript.jscomp.Compiler compiler, String fileName, int firstLineShift) {
+  static LineMap of(com.google.javascript.jscomp.Compiler compiler, String fileName, PrivateNameLowering.Lowered lowered) {
     StringBuilder json = new StringBuilder();
     try {
       compiler.getSourceMap().appendTo(json, fileName);
@@ -32,7 +32,7 @@ public final class LineMap implements Serializable {
         int generatedLine = generatedStart.getLine() + 1;
         if (generatedLine < positions.length && positions[generatedLine] == 0) {
           int line = original.getLine() + 1;
-          int column = original.getColumn() + 1 - (line == 1 ? firstLineShift : 0);
+          int column = lowered.originalColumn(line, original.getColumn()) + 1;
           positions[generatedLine] = ((long) line << 20) | Math.max(column, 1);
         }
       });

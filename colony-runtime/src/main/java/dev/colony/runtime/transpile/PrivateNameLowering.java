@@ -20,8 +20,34 @@ import java.util.Map;
  */
 final class PrivateNameLowering {
 
-  /** The lowered source and how many characters were added in front of line 1. */
-  record Lowered(String source, int firstLineShift) {}
+  /**
+   * The lowered source, and the edits that made it, in the original's lines and columns (the
+   * declarations count as an insertion at the start of line 1): lines never change, columns do
+   * after an edit on the same line.
+   */
+  record Lowered(String source, List<LineEdit> edits) {
+    /** The original 0-based column of a 0-based column of the lowered source; inside an edit, the edit's start. */
+    int originalColumn(int line, int loweredColumn) {
+      int shift = 0;
+      for (LineEdit edit : edits) {
+        if (edit.line() != line) {
+          continue;
+        }
+        int loweredStart = edit.start() + shift;
+        if (loweredColumn < loweredStart) {
+          break;
+        }
+        if (loweredColumn < loweredStart + edit.newLength()) {
+          return edit.start();
+        }
+        shift += edit.newLength() - (edit.end() - edit.start());
+      }
+      return loweredColumn - shift;
+    }
+  }
+
+  /** A replacement of the original's columns [start, end) on a 1-based line by newLength characters. */
+  record LineEdit(int line, int start, int end, int newLength) {}
 
   private record Edit(int start, int end, String text) {}
 
@@ -38,7 +64,7 @@ final class PrivateNameLowering {
   /** Returns the source unchanged when it has no private names (the common case: no parse). */
   static Lowered lower(String fileName, String source) {
     if (source.indexOf('#') < 0) {
-      return new Lowered(source, 0);
+      return new Lowered(source, List.of());
     }
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler();
     CompilerOptions options = new CompilerOptions();
@@ -46,7 +72,7 @@ final class PrivateNameLowering {
     compiler.initOptions(options);
     Node root = compiler.parse(SourceFile.fromCode(fileName, source));
     if (root == null) {
-      return new Lowered(source, 0);
+      return new Lowered(source, List.of());
     }
     PrivateNameLowering lowering = new PrivateNameLowering(source);
     lowering.visit(root);
@@ -129,11 +155,17 @@ final class PrivateNameLowering {
     for (Edit edit : edits) {
       out.replace(edit.start, edit.end, edit.text);
     }
-    if (declarations.isEmpty()) {
-      return new Lowered(out.toString(), 0);
+    List<LineEdit> lineEdits = new ArrayList<>();
+    if (!declarations.isEmpty()) {
+      declarations.append(';');
+      out.insert(0, declarations);
+      lineEdits.add(new LineEdit(1, 0, 0, declarations.length()));
     }
-    declarations.append(';');
-    out.insert(0, declarations);
-    return new Lowered(out.toString(), declarations.length());
+    for (Edit edit : edits.reversed()) {
+      int lineStart = source.lastIndexOf('\n', edit.start - 1) + 1;
+      int line = (int) source.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+      lineEdits.add(new LineEdit(line, edit.start - lineStart, edit.end - lineStart, edit.text.length()));
+    }
+    return new Lowered(out.toString(), List.copyOf(lineEdits));
   }
 }

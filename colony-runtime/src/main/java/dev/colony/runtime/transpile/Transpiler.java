@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns modern JavaScript into what Rhino's interpreter runs correctly, and makes it capturable.
@@ -43,6 +45,11 @@ public final class Transpiler {
       Feature.FOR_OF, Feature.LET_DECLARATIONS, Feature.CONST_DECLARATIONS,
       Feature.BLOCK_SCOPED_FUNCTION_DECLARATION);
 
+  /** A parse error Closure reports after the unexpected token instead of at it. */
+  private static final String MISSING_EXPRESSION = "Parse error. primary expression expected";
+  /** Closure names an earlier declaration's position with a 0-based column. */
+  private static final Pattern ZERO_BASED_COLUMN = Pattern.compile("(First occurrence: \\S+:\\d+:)(\\d+)");
+
   private final boolean instrument;
 
   /** @param instrument whether to insert safepoints (off only to measure what they cost) */
@@ -65,7 +72,7 @@ public final class Transpiler {
         List.of(SourceFile.fromCode(fileName, lowered.source())),
         options);
     if (!result.success || !compiler.getErrors().isEmpty()) {
-      throw syntaxError(fileName, compiler.getErrors(), lowered.firstLineShift());
+      throw syntaxError(fileName, lowered, compiler.getErrors());
     }
     Node script = compiler.getRoot().getLastChild().getFirstChild();
     afterClosure(script, new Temps());
@@ -74,7 +81,7 @@ public final class Transpiler {
       SafepointInsertion.insertInto(script);
     }
     String code = compiler.toSource();
-    return new TranspiledSource(fileName, code, topLevelNames, LineMap.of(compiler, fileName, lowered.firstLineShift()));
+    return new TranspiledSource(fileName, code, topLevelNames, LineMap.of(compiler, fileName, lowered));
   }
 
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
@@ -109,18 +116,40 @@ public final class Transpiler {
     return options;
   }
 
-  private static JsSyntaxException syntaxError(String fileName, List<JSError> errors, int firstLineShift) {
+  private static JsSyntaxException syntaxError(String fileName, PrivateNameLowering.Lowered lowered, List<JSError> errors) {
     if (errors.isEmpty()) {
       return new JsSyntaxException(fileName, 1, 1, "the program could not be compiled");
     }
     JSError first = errors.get(0);
     int line = Math.max(first.getLineno(), 1);
-    int column = first.getCharno() + 1 - (line == 1 ? firstLineShift : 0);
+    int charno = first.getDescription().equals(MISSING_EXPRESSION)
+        ? startOfTokenEndingAt(lowered.source().lines().skip(line - 1).findFirst().orElse(""), first.getCharno())
+        : first.getCharno();
+    int column = lowered.originalColumn(line, charno) + 1;
     return new JsSyntaxException(fileName, line, Math.max(column, 1), cleanMessage(first.getDescription()));
   }
 
+  /**
+   * Closure reports {@link #MISSING_EXPRESSION} just after the token it did not expect; Node (and
+   * the user) point at the token itself: a word, or else one punctuation character.
+   */
+  private static int startOfTokenEndingAt(String line, int end) {
+    if (end < 1 || end > line.length()) {
+      return end;
+    }
+    int start = end - 1;
+    while (start > 0 && Character.isJavaIdentifierPart(line.charAt(start)) && Character.isJavaIdentifierPart(line.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
   private static String cleanMessage(String description) {
-    return description.replace("This language feature is not currently supported by the compiler: ",
+    Matcher firstOccurrence = ZERO_BASED_COLUMN.matcher(description);
+    String message = firstOccurrence.find()
+        ? firstOccurrence.replaceFirst(Matcher.quoteReplacement(firstOccurrence.group(1) + (Integer.parseInt(firstOccurrence.group(2)) + 1)))
+        : description;
+    return message.replace("This language feature is not currently supported by the compiler: ",
         "unsupported language feature: ");
   }
 

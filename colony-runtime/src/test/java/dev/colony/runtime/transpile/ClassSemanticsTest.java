@@ -33,4 +33,11 @@ class ClassSemanticsTest {
         .contains(", \"\", false)");
     assertThat(Transpiled.of("'use strict'; class A { static name() {} }")).contains("$colony.defineClass(A, \"A\", true)");
   }
+
+  @Test
+  void namesMethodFunctionsAfterTheMethodUnlessTheNameWouldShadow() {
+    assertThat(Transpiled.of("class A { m() { return 1; } static s() { return s; } }"))
+        .contains("value:function m() {")
+        .contains("value:function() { return s; }");
+  }
 }

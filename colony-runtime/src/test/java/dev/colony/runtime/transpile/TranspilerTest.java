@@ -59,10 +59,37 @@ class TranspilerTest {
   }
 
   @Test
+  void pointsAtTheUnexpectedTokenAsNodeDoes() {
+    assertThatThrownBy(() -> transpiler.transpile("bad.js", "let ok = 1;\nlet b = (2 + ;\n"))
+        .hasMessageStartingWith("bad.js:2:14: ");
+    assertThatThrownBy(() -> transpiler.transpile("bad.js", "x = 2 + return;"))
+        .hasMessageStartingWith("bad.js:1:9: ");
+    assertThatThrownBy(() -> transpiler.transpile("bad.js", "f(1 +* 2);"))
+        .hasMessageStartingWith("bad.js:1:6: ");
+  }
+
+  @Test
+  void namesTheFirstDeclarationWithAOneBasedColumn() {
+    assertThatThrownBy(() -> transpiler.transpile("bad.js", "let y = 1;\nlet y = 2;\n"))
+        .hasMessage("bad.js:2:5: SyntaxError: Block-scoped variable y declared more than once. First occurrence: bad.js:1:5");
+  }
+
+  @Test
   void reportsErrorsOnTheFirstLineDespitePrivateNameDeclarations() {
     assertThatThrownBy(() -> transpiler.transpile("bad.js", "class A { #p = 1; m() { b.#p + this.#q; } }"))
         .isInstanceOf(JsSyntaxException.class)
         .satisfies(e -> assertThat(((JsSyntaxException) e).line()).isEqualTo(1));
+  }
+
+  @Test
+  void countsColumnsInTheUsersLineWhenPrivateNamesBeforeThemWereRewritten() {
+    assertThatThrownBy(() -> transpiler.transpile("bad.js", "class A { #p = 1; m() { return this.#q; } }"))
+        .hasMessageStartingWith("bad.js:1:37: ");
+    TranspiledSource t = transpiler.transpile("p.js", "class P {\n  #x = 1; m() { return this.#x + this.#x + f(); }\n}\n");
+    String[] lines = t.code().split("\n");
+    int returnLine = indexOf(lines, "return this[");
+    assertThat(t.lineMap().originalLine(returnLine)).isEqualTo(2);
+    assertThat(t.lineMap().originalColumn(returnLine)).isEqualTo(17);
   }
 
   @Test
