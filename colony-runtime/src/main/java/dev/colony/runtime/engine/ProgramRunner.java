@@ -431,6 +431,7 @@ public final class ProgramRunner {
   }
 
   void write(int stream, String text) {
+    text = ConsoleText.wellFormed(text);
     String line = text.length() > limits.maxLineChars()
         ? text.substring(0, limits.maxLineChars()) + "… [" + (text.length() - limits.maxLineChars()) + " more characters]"
         : text;

@@ -22,7 +22,10 @@ final class SandboxContextFactory extends ContextFactory {
   @Override
   protected boolean hasFeature(Context cx, int featureIndex) {
     return switch (featureIndex) {
-      case Context.FEATURE_JAVA_SERIALIZATION, Context.FEATURE_LOCATION_INFORMATION_IN_ERROR -> true;
+      // Typed arrays store multi-byte elements in the platform's order, little-endian everywhere
+      // Node runs; Rhino defaults to big-endian (it reads this feature once per JVM).
+      case Context.FEATURE_JAVA_SERIALIZATION, Context.FEATURE_LOCATION_INFORMATION_IN_ERROR,
+          Context.FEATURE_LITTLE_ENDIAN -> true;
       case Context.FEATURE_ENHANCED_JAVA_ACCESS, Context.FEATURE_E4X, Context.FEATURE_DYNAMIC_SCOPE,
           Context.FEATURE_ENABLE_JAVA_MAP_ACCESS, Context.FEATURE_PARENT_PROTO_PROPERTIES -> false;
       default -> super.hasFeature(cx, featureIndex);

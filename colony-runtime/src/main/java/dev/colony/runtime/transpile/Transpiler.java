@@ -80,6 +80,7 @@ public final class Transpiler {
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
   private static void beforeClosure(Node root) {
     ObjectLiteralMethods.prepare(root);
+    HasInstanceChecks.lower(root);
     ClassSemantics.prepare(root);
   }
 
@@ -87,6 +88,7 @@ public final class Transpiler {
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
+    ErrorSuperCalls.repair(script);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
     Strictness.addDirectives(script);
