@@ -51,4 +51,14 @@ class BuiltinBehaviourTest {
         console.log(Reflect.ownKeys(new E()).join(), Reflect.ownKeys(new E('m', undefined)).join());
         """)).isEqualTo("stack,message,cause,f f m c true\nstack,f stack,message,f\n");
   }
+
+  @Test
+  void jsonParseKeepsNegativeZero() throws Exception {
+    assertThat(run("""
+        const marker = '\\u0000colony:-0';
+        const v = JSON.parse('[-0, 0, -0.0, -1e-400, -0.5, "-0", ' + JSON.stringify(marker) + ', {"a": -0e3}]');
+        console.log(v.map(x => typeof x === 'number' ? Object.is(x, -0) : x === marker ? 'marker' : typeof x).join());
+        console.log(JSON.parse('{"k": -0}', (k, x) => k === 'k' ? Object.is(x, -0) : x).k, Object.is(JSON.parse('-0'), -0));
+        """)).isEqualTo("true,false,true,true,false,string,marker,object\ntrue true\n");
+  }
 }
