@@ -61,4 +61,26 @@ class BuiltinBehaviourTest {
         console.log(JSON.parse('{"k": -0}', (k, x) => k === 'k' ? Object.is(x, -0) : x).k, Object.is(JSON.parse('-0'), -0));
         """)).isEqualTo("true,false,true,true,false,string,marker,object\ntrue true\n");
   }
+
+  @Test
+  void bigUint64ArrayElementsReadUnsignedAcrossACapture() throws Exception {
+    String source = """
+        const big = new BigUint64Array([1n, 2n ** 64n - 1n]);
+        const view = new BigUint64Array(new BigInt64Array([-2n]).buffer);
+        let spin = 0;
+        for (let i = 0; i < 2000000; i++) { spin += i % 3; }
+        console.log(big[1], view[0], big.subarray(1)[0], big instanceof BigUint64Array, spin);
+        """;
+    String plain = run(source);
+    assertThat(plain).isEqualTo("18446744073709551615n 18446744073709551614n 18446744073709551615n true 1999999\n");
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    Program program = runtime.load("p", runtime.compile("t.js", source), RunSmokeTest.collect(out, err));
+    var captured = program.captureAt(20);
+    program.start();
+    Program restored = runtime.restore(runtime.seal(captured.get(60, TimeUnit.SECONDS)), RunSmokeTest.collect(out, err)).start();
+    assertThat(restored.exit().get(60, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).isEqualTo(plain);
+  }
 }

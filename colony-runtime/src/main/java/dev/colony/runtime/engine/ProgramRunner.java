@@ -200,6 +200,7 @@ public final class ProgramRunner {
 
   private void setUpScope() {
     global = cx.initSafeStandardObjects(null, false);
+    UnsignedBigInt64Array.install(cx, global);
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
