@@ -23,7 +23,8 @@ final class SandboxContextFactory extends ContextFactory {
   protected boolean hasFeature(Context cx, int featureIndex) {
     return switch (featureIndex) {
       // Typed arrays store multi-byte elements in the platform's order, little-endian everywhere
-      // Node runs; Rhino defaults to big-endian (it reads this feature once per JVM).
+      // Node runs; Rhino defaults to big-endian. Rhino caches this feature JVM-wide from the first
+      // Context that reads a typed array, so any other ContextFactory in the JVM must agree.
       case Context.FEATURE_JAVA_SERIALIZATION, Context.FEATURE_LOCATION_INFORMATION_IN_ERROR,
           Context.FEATURE_LITTLE_ENDIAN -> true;
       case Context.FEATURE_ENHANCED_JAVA_ACCESS, Context.FEATURE_E4X, Context.FEATURE_DYNAMIC_SCOPE,

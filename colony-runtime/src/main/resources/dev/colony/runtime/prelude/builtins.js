@@ -2136,7 +2136,9 @@
   // Rhino's parser reads every negative zero (-0, -0.0, -1e-400) as 0. Where the text may hold one,
   // it is parsed a second time with those numbers written as a marker string; the two results
   // have the same shape, and a marker where the first has 0 was a negative zero.
-  var JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+  // Built from a string: a regex literal with a character class would not serialise with this
+  // file's code (shared/notes/js-runtime.md).
+  var JSON_TOKEN = new RegExp('"(?:[^"\\\\]|\\\\.)*"|-(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?', 'g');
   var NEGATIVE_ZERO_MARKER = '\u0000colony:-0';
 
   function mayHoldNegativeZero(source) {

@@ -40,7 +40,9 @@ final class PreludeHarness {
             new ContextFactory() {
                 @Override
                 protected boolean hasFeature(Context cx, int featureIndex) {
-                    if (featureIndex == Context.FEATURE_JAVA_SERIALIZATION) {
+                    // Little-endian typed arrays as in the runtime: Rhino caches that feature JVM-wide.
+                    if (featureIndex == Context.FEATURE_JAVA_SERIALIZATION
+                            || featureIndex == Context.FEATURE_LITTLE_ENDIAN) {
                         return true;
                     }
                     return super.hasFeature(cx, featureIndex);
