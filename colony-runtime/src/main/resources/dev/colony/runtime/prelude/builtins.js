@@ -2134,35 +2134,12 @@
   }
 
   // Rhino's parser reads every negative zero (-0, -0.0, -1e-400) as 0. Where the text may hold one,
-  // it is parsed a second time with those numbers written as a marker string; the two results
-  // have the same shape, and a marker where the first has 0 was a negative zero.
-  // Built from a string: a regex literal with a character class would not serialise with this
-  // file's code (shared/notes/js-runtime.md).
-  var JSON_TOKEN = new RegExp('"(?:[^"\\\\]|\\\\.)*"|-(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?', 'g');
+  // it is parsed a second time with those numbers written as a marker string (the host finds
+  // them); the two results have the same shape, and a marker where the first has 0 was a -0.
   var NEGATIVE_ZERO_MARKER = '\u0000colony:-0';
 
   function mayHoldNegativeZero(source) {
     return stringIndexOf(source, '-0') >= 0 || stringIndexOf(source, 'e-') >= 0 || stringIndexOf(source, 'E-') >= 0;
-  }
-
-  function markNegativeZeros(source) {
-    var marked = '';
-    var last = 0;
-    var match;
-    // The position lives in a variable, not only in the shared regex: a capture can happen in this loop.
-    for (var position = 0; ; position = match.index + match[0].length) {
-      JSON_TOKEN.lastIndex = position;
-      match = regExpExecCall(JSON_TOKEN, source);
-      if (match === null) {
-        break;
-      }
-      var token = match[0];
-      if (stringCharCodeAt(token, 0) !== 34 && toNumber(token) === 0) {
-        marked += stringSlice(source, last, match.index) + quoteJSONString(NEGATIVE_ZERO_MARKER);
-        last = match.index + token.length;
-      }
-    }
-    return last === 0 ? null : marked + stringSlice(source, last);
   }
 
   function restoreNegativeZeros(value, marked) {
@@ -2182,7 +2159,7 @@
     var source = toStr(text);
     var value = nativeParse(source);
     if (mayHoldNegativeZero(source)) {
-      var marked = markNegativeZeros(source);
+      var marked = colony.markNegativeZeros(source, quoteJSONString(NEGATIVE_ZERO_MARKER));
       if (marked !== null) {
         var wrapper = { value: value };
         restoreNegativeZeros(wrapper, { value: nativeParse(marked) });
@@ -2616,8 +2593,7 @@
     quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
     checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
     serializeJSONArray: serializeJSONArray, stringify: stringify,
-    deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, JSON_TOKEN: JSON_TOKEN,
-    mayHoldNegativeZero: mayHoldNegativeZero, markNegativeZeros: markNegativeZeros,
+    deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, mayHoldNegativeZero: mayHoldNegativeZero,
     restoreNegativeZeros: restoreNegativeZeros, parseJSON: parseJSON, parse: parse,
     TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,
     validateTypedArray: validateTypedArray, typedArraySpeciesCreate: typedArraySpeciesCreate,
