@@ -15,7 +15,7 @@ class ErrorPositionsTest {
   private Run run(String source) throws Exception {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), RunSmokeTest.collect(out, err))
+    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err))
         .start().exit().get(30, TimeUnit.SECONDS);
     return new Run(out.toString(), err.toString(), exit);
   }

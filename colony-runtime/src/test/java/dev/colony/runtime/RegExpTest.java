@@ -31,7 +31,7 @@ class RegExpTest {
   void unicodeRegExpsFoldCaseAndOrderTheirFlagsAsInNode() throws Exception {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("t.js", PROGRAM), RunSmokeTest.collect(out, err))
+    ProgramExit exit = runtime.load("p", runtime.compile("t.js", PROGRAM), ProgramRun.collect(out, err))
         .start().exit().get(30, TimeUnit.SECONDS);
     assertThat(exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
     assertThat(err.toString()).isEmpty();
@@ -42,11 +42,11 @@ class RegExpTest {
   void keepsThemAcrossACapture() throws Exception {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
-    Program program = runtime.load("p", runtime.compile("t.js", PROGRAM), RunSmokeTest.collect(out, err));
+    Program program = runtime.load("p", runtime.compile("t.js", PROGRAM), ProgramRun.collect(out, err));
     CompletableFuture<CapturedState> capture = program.captureAfterInstructions(50_000);
     assertThat(program.start().exit().get(30, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.CAPTURED);
     assertThat(out.toString()).isEmpty();
-    ProgramExit exit = runtime.restore(runtime.seal(capture.get()), RunSmokeTest.collect(out, err))
+    ProgramExit exit = runtime.restore(runtime.seal(capture.get()), ProgramRun.collect(out, err))
         .start().exit().get(30, TimeUnit.SECONDS);
     assertThat(exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
     assertThat(err.toString()).isEmpty();

@@ -49,6 +49,10 @@ final class HostObject {
       runner.registerTopLevel(arg(args, 0));
       return Undefined.instance;
     });
+    define(host, global, "markNegativeZeros", 2, (cx, scope, self, args) -> {
+      String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
+      return marked == null ? null : marked;
+    });
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,

@@ -201,6 +201,7 @@ public final class ProgramRunner {
     global = cx.initSafeStandardObjects(null, false);
     RegExpRepairs.installIn(global);
     UserStackTraces.installIn(global);
+    UnsignedBigInt64Array.install(cx, global);
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
@@ -432,6 +433,7 @@ public final class ProgramRunner {
   }
 
   void write(int stream, String text) {
+    text = ConsoleText.wellFormed(text);
     String line = text.length() > limits.maxLineChars()
         ? text.substring(0, limits.maxLineChars()) + "… [" + (text.length() - limits.maxLineChars()) + " more characters]"
         : text;

@@ -24,7 +24,10 @@ final class SandboxContextFactory extends ContextFactory {
   @Override
   protected boolean hasFeature(Context cx, int featureIndex) {
     return switch (featureIndex) {
-      case Context.FEATURE_JAVA_SERIALIZATION -> true;
+      // Typed arrays store multi-byte elements in the platform's order, little-endian everywhere
+      // Node runs; Rhino defaults to big-endian. Rhino caches this feature JVM-wide from the first
+      // Context that reads a typed array, so any other ContextFactory in the JVM must agree.
+      case Context.FEATURE_JAVA_SERIALIZATION, Context.FEATURE_LITTLE_ENDIAN -> true;
       // On, every throw would give the error Rhino's fileName/lineNumber and replace its stack with the
       // thrower's: lowered generators and async functions rethrow from the prelude, hiding the user's frame.
       case Context.FEATURE_LOCATION_INFORMATION_IN_ERROR -> false;

@@ -88,6 +88,7 @@ public final class Transpiler {
   private static void beforeClosure(Node root) {
     ArrowRestParameters.prepare(root);
     ObjectLiteralMethods.prepare(root);
+    HasInstanceChecks.lower(root);
     ClassSemantics.prepare(root);
   }
 

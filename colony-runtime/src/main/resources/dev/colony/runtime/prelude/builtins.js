@@ -2133,11 +2133,47 @@
     return reviver.call(holder, name, val);
   }
 
-  function parse(text, reviver) {
-    if (typeof reviver !== 'function') {
-      return nativeParse(text);
+  // Rhino's parser reads every negative zero (-0, -0.0, -1e-400) as 0. Where the text may hold one,
+  // it is parsed a second time with those numbers written as a marker string (the host finds
+  // them); the two results have the same shape, and a marker where the first has 0 was a -0.
+  var NEGATIVE_ZERO_MARKER = '\u0000colony:-0';
+
+  function mayHoldNegativeZero(source) {
+    return stringIndexOf(source, '-0') >= 0 || stringIndexOf(source, 'e-') >= 0 || stringIndexOf(source, 'E-') >= 0;
+  }
+
+  function restoreNegativeZeros(value, marked) {
+    var keys = objectKeys(marked);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      var markedValue = marked[key];
+      if (markedValue === NEGATIVE_ZERO_MARKER && value[key] === 0) {
+        defineProperty(value, key, { value: -0 });
+      } else if (isObject(markedValue)) {
+        restoreNegativeZeros(value[key], markedValue);
+      }
     }
-    var unfiltered = nativeParse(text);
+  }
+
+  function parseJSON(text) {
+    var source = toStr(text);
+    var value = nativeParse(source);
+    if (mayHoldNegativeZero(source)) {
+      var marked = colony.markNegativeZeros(source, quoteJSONString(NEGATIVE_ZERO_MARKER));
+      if (marked !== null) {
+        var wrapper = { value: value };
+        restoreNegativeZeros(wrapper, { value: nativeParse(marked) });
+        value = wrapper.value;
+      }
+    }
+    return value;
+  }
+
+  function parse(text, reviver) {
+    var unfiltered = parseJSON(text);
+    if (typeof reviver !== 'function') {
+      return unfiltered;
+    }
     var root = {};
     root[''] = unfiltered;
     return internalizeJSONProperty(root, '', reviver);
@@ -2557,7 +2593,8 @@
     quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
     checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
     serializeJSONArray: serializeJSONArray, stringify: stringify,
-    deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, parse: parse,
+    deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, mayHoldNegativeZero: mayHoldNegativeZero,
+    restoreNegativeZeros: restoreNegativeZeros, parseJSON: parseJSON, parse: parse,
     TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,
     validateTypedArray: validateTypedArray, typedArraySpeciesCreate: typedArraySpeciesCreate,
     taForEach: taForEach, taMap: taMap, taFilter: taFilter, taReduce: taReduce,

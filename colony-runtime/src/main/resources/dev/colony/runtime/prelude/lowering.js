@@ -147,15 +147,38 @@
     }
   });
 
-  // ---- super(…) in a subclass of a native error (ErrorSuperCalls) ----
-  // Node's error has its stack, message and cause (each only if present) as hidden own properties.
-  var ERROR_OWN_PROPERTIES = ['stack', 'message', 'cause'];
+  // ---- errors made by super(...) in a subclass of a built-in error (ErrorSuperCalls) ----
+  // Takes over stack, message and cause with their attributes (not enumerable), in the order Node
+  // creates them. Not Rhino's fileName: it reads a second argument as one (super(message, undefined)).
+  var ERROR_OWN_KEYS = ['stack', 'message', 'cause'];
   hide(host, 'adoptError', function (target, error) {
-    for (var i = 0; i < ERROR_OWN_PROPERTIES.length; i++) {
-      var key = ERROR_OWN_PROPERTIES[i];
-      if (getOwnPropertyDescriptor(error, key) !== undefined) { hide(target, key, error[key]); }
+    for (var i = 0; i < ERROR_OWN_KEYS.length; i++) {
+      var descriptor = getOwnPropertyDescriptor(error, ERROR_OWN_KEYS[i]);
+      if (descriptor !== undefined) {
+        defineProperty(target, ERROR_OWN_KEYS[i], descriptor);
+      }
     }
     return target;
+  });
+
+  // ---- instanceof in programs that name Symbol.hasInstance (HasInstanceChecks) ----
+  // Written without the operator: this file names the symbol, so its own checks are lowered too.
+  var ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+  hide(host, 'instanceOf', function (value, constructor) {
+    if (constructor === null || (typeof constructor !== 'object' && typeof constructor !== 'function')) {
+      throw new TypeError("Right-hand side of 'instanceof' is not an object");
+    }
+    var check = constructor[Symbol.hasInstance];
+    if (check !== undefined && check !== null && check !== ordinaryHasInstance) {
+      if (typeof check !== 'function') {
+        throw new TypeError(typeof check + ' is not a function');
+      }
+      return !!check.call(constructor, value);
+    }
+    if (typeof constructor !== 'function') {
+      throw new TypeError("Right-hand side of 'instanceof' is not callable");
+    }
+    return ordinaryHasInstance.call(constructor, value);
   });
 
   // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----

@@ -66,7 +66,7 @@ class InspectTest {
 
   @BeforeAll
   static void loadBattery() throws IOException {
-    cx = Context.enter();
+    cx = PreludeHarness.FACTORY.enterContext();
     scope = newRuntimeScope(cx);
     eval(cx, scope, resource("/inspect/promise-stub.js"), "promise-stub.js");
     eval(cx, scope, resource("/inspect/proxy-stub.js"), "proxy-stub.js");
@@ -95,7 +95,7 @@ class InspectTest {
 
   /** Evaluates program in a fresh runtime scope (see newRuntimeScope) and returns it as a string. */
   static String runInRuntimeScope(String program, String name) throws IOException {
-    Context c = Context.enter();
+    Context c = PreludeHarness.FACTORY.enterContext();
     try {
       return Context.toString(eval(c, newRuntimeScope(c), program, name));
     } finally {
@@ -153,7 +153,7 @@ class InspectTest {
 
   @Test
   void definesNothingGlobalAndAttachesTwoFunctions() throws IOException {
-    Context c = Context.enter();
+    Context c = PreludeHarness.FACTORY.enterContext();
     try {
       c.setInterpretedMode(true);
       c.setLanguageVersion(Context.VERSION_ECMASCRIPT);

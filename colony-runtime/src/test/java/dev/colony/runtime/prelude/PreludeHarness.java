@@ -1,5 +1,6 @@
 package dev.colony.runtime.prelude;
 
+import dev.colony.runtime.engine.JsonNegativeZeros;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,9 @@ final class PreludeHarness {
             new ContextFactory() {
                 @Override
                 protected boolean hasFeature(Context cx, int featureIndex) {
-                    if (featureIndex == Context.FEATURE_JAVA_SERIALIZATION) {
+                    // Little-endian typed arrays as in the runtime: Rhino caches that feature JVM-wide.
+                    if (featureIndex == Context.FEATURE_JAVA_SERIALIZATION
+                            || featureIndex == Context.FEATURE_LITTLE_ENDIAN) {
                         return true;
                     }
                     return super.hasFeature(cx, featureIndex);
@@ -88,6 +91,8 @@ final class PreludeHarness {
             return Undefined.instance;
         });
         defineHost(colony, "restoreEpoch", args -> epoch);
+        defineHost(colony, "markNegativeZeros", args ->
+                JsonNegativeZeros.mark(Context.toString(args[0]), Context.toString(args[1])));
         defineHost(colony, "trackRejection", args -> {
             Scriptable p = (Scriptable) args[0];
             boolean handled = Context.toBoolean(args[1]);

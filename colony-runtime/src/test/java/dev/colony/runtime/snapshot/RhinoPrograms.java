@@ -150,8 +150,10 @@ final class RhinoPrograms {
   private static final class SerializingContextFactory extends ContextFactory {
     @Override
     protected boolean hasFeature(Context cx, int feature) {
-      // Rhino 1.9 refuses to (de)serialise unless this feature is on.
-      return feature == Context.FEATURE_JAVA_SERIALIZATION || super.hasFeature(cx, feature);
+      // Rhino 1.9 refuses to (de)serialise unless this feature is on; typed arrays are little-endian
+      // as in the runtime, since Rhino caches that feature JVM-wide.
+      return feature == Context.FEATURE_JAVA_SERIALIZATION || feature == Context.FEATURE_LITTLE_ENDIAN
+          || super.hasFeature(cx, feature);
     }
 
     @Override

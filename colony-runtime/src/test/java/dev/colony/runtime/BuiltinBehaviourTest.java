@@ -1,0 +1,86 @@
+package dev.colony.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colony.runtime.snapshot.SnapshotKey;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Built-ins where Rhino differs from Node, as a program sees them once Colony corrects them. */
+class BuiltinBehaviourTest {
+  private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
+
+  private String run(String source) throws Exception {
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err)).start()
+        .exit().get(30, TimeUnit.SECONDS);
+    assertThat(err.toString()).isEmpty();
+    assertThat(exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
+    return out.toString();
+  }
+
+  @Test
+  void typedArraysAreLittleEndian() throws Exception {
+    assertThat(run("""
+        const u8 = new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0]);
+        console.log(new Uint32Array(u8.buffer)[0], new Float64Array(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0x80]).buffer)[0]);
+        """)).isEqualTo("1 -0\n");
+  }
+
+  @Test
+  void bareLoneSurrogatesAreWrittenAsReplacementCharacters() throws Exception {
+    assertThat(run("console.log('\\ud800', 'x\\udc00y', '\\ud83d\\ude00');")).isEqualTo("\ufffd x\ufffdy \ud83d\ude00\n");
+  }
+
+  @Test
+  void instanceofCallsSymbolHasInstance() throws Exception {
+    assertThat(run("""
+        class Odd { static [Symbol.hasInstance](x) { return x % 2 === 1; } }
+        console.log(3 instanceof Odd, 4 instanceof Odd, new Odd() instanceof Odd, [] instanceof Array);
+        try { 1 instanceof 2; } catch (e) { console.log(e.name); }
+        """)).isEqualTo("true false false true\nTypeError\n");
+  }
+
+  @Test
+  void errorSubclassesGetNodesOwnProperties() throws Exception {
+    assertThat(run("""
+        class E extends Error { constructor(m, o) { super(m, o); this.f = 1; } }
+        const e = new E('m', { cause: 'c' });
+        console.log(Reflect.ownKeys(e).join(), Object.keys(e).join(), e.message, e.cause, e instanceof E);
+        console.log(Reflect.ownKeys(new E()).join(), Reflect.ownKeys(new E('m', undefined)).join());
+        """)).isEqualTo("stack,message,cause,f f m c true\nstack,f stack,message,f\n");
+  }
+
+  @Test
+  void jsonParseKeepsNegativeZero() throws Exception {
+    assertThat(run("""
+        const marker = '\\u0000colony:-0';
+        const v = JSON.parse('[-0, 0, -0.0, -1e-400, -0.5, "-0", ' + JSON.stringify(marker) + ', {"a": -0e3}]');
+        console.log(v.map(x => typeof x === 'number' ? Object.is(x, -0) : x === marker ? 'marker' : typeof x).join());
+        console.log(JSON.parse('{"k": -0}', (k, x) => k === 'k' ? Object.is(x, -0) : x).k, Object.is(JSON.parse('-0'), -0));
+        """)).isEqualTo("true,false,true,true,false,string,marker,object\ntrue true\n");
+  }
+
+  @Test
+  void bigUint64ArrayElementsReadUnsignedAcrossACapture() throws Exception {
+    String source = """
+        const big = new BigUint64Array([1n, 2n ** 64n - 1n]);
+        const view = new BigUint64Array(new BigInt64Array([-2n]).buffer);
+        let spin = 0;
+        for (let i = 0; i < 2000000; i++) { spin += i % 3; }
+        console.log(big[1], view[0], big.subarray(1)[0], big instanceof BigUint64Array, spin);
+        """;
+    String plain = run(source);
+    assertThat(plain).isEqualTo("18446744073709551615n 18446744073709551614n 18446744073709551615n true 1999999\n");
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    Program program = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err));
+    var captured = program.captureAt(20);
+    program.start();
+    Program restored = runtime.restore(runtime.seal(captured.get(60, TimeUnit.SECONDS)), ProgramRun.collect(out, err)).start();
+    assertThat(restored.exit().get(60, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).isEqualTo(plain);
+  }
+}
