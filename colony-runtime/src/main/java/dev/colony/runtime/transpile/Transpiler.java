@@ -56,10 +56,10 @@ public final class Transpiler {
    * @throws JsSyntaxException with the first error at its original line and column
    */
   public TranspiledSource transpile(String fileName, String source) {
-    PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, source);
+    PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, BigIntUnaryPlus.rewrite(fileName, source));
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
     CompilerOptions options = options();
-    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(root));
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(compiler, root));
     Result result = compiler.compile(
         List.of(SourceFile.fromCode("externs.js", "")),
         List.of(SourceFile.fromCode(fileName, lowered.source())),
@@ -78,7 +78,8 @@ public final class Transpiler {
   }
 
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
-  private static void beforeClosure(Node root) {
+  private static void beforeClosure(com.google.javascript.jscomp.Compiler compiler, Node root) {
+    LexicalBindingErrors.prepare(compiler, root);
     ObjectLiteralMethods.prepare(root);
     ClassSemantics.prepare(root);
   }
