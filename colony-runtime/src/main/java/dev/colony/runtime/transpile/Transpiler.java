@@ -88,6 +88,7 @@ public final class Transpiler {
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
+    OptionalDelete.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
     Strictness.addDirectives(script);
