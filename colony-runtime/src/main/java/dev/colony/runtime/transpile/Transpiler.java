@@ -12,6 +12,7 @@ import com.google.javascript.jscomp.parsing.parser.FeatureSet.Feature;
 import com.google.javascript.rhino.Node;
 import java.io.PrintStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,6 +102,10 @@ public final class Transpiler {
     options.setSkipNonTranspilationPasses(true);
     options.setEmitUseStrict(false);
     options.setPrettyPrint(true);
+    // The printer would otherwise escape '<', '>', '&', '=' and non-ASCII characters, which
+    // changes the raw strings a tagged template receives (String.raw`<b>` must stay "<b>").
+    options.setTrustedStrings(true);
+    options.setOutputCharset(StandardCharsets.UTF_8);
     options.setPreserveDetailedSourceInfo(true);
     options.setSourceMapOutputPath("program.map");
     // Transpile-only: what a type checker or linter would say is not a reason to refuse a program.
