@@ -105,9 +105,9 @@ final class LexicalBindingErrors {
     Node value = assignment.getLastChild().detach();
     Token op = operatorOf(assignment.getToken());
     if (op == Token.OR || op == Token.AND || op == Token.COALESCE) {
-      return new Node(op, target, IR.comma(value, thrower)).srcrefTree(assignment);
+      return new Node(op, target, IR.comma(value, thrower)).srcrefTreeIfMissing(assignment);
     }
-    return IR.comma(new Node(op, target, value), thrower).srcrefTree(assignment);
+    return IR.comma(new Node(op, target, value), thrower).srcrefTreeIfMissing(assignment);
   }
 
   private static Token operatorOf(Token compoundAssignment) {

@@ -81,6 +81,7 @@ public final class Transpiler {
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
   private static void beforeClosure(com.google.javascript.jscomp.Compiler compiler, Node root) {
     LexicalBindingErrors.prepare(compiler, root);
+    SloppyBlockFunctions.prepare(root);
     ObjectLiteralMethods.prepare(root);
     ClassSemantics.prepare(root);
   }
