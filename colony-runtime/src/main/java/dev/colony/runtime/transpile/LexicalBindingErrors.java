@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>A use before the declaration in the same function ("Illegal variable reference before
- *       declaration") becomes {@code $colony.tdz("x")}, which throws the ReferenceError. A use
+ *       declaration"), or in the declaration's own initializer ({@code let x = x + 1}, which
+ *       Closure accepts and {@code var} would make undefined), becomes {@code $colony.tdz("x")}, which throws the ReferenceError. A use
  *       inside a nested function is left alone: it may run after the declaration (lowered to
  *       {@code var}, it reads {@code undefined} if it does not).
  *   <li>An assignment to a constant ("Constant reassigned") becomes {@code
@@ -44,7 +45,7 @@ final class LexicalBindingErrors {
         if (declaration == null || binding.getNameNode() == n) {
           return;
         }
-        if (isBeforeInSameFunction(t, n, binding)) {
+        if (isBeforeInSameFunction(t, n, binding) || isInOwnInitializer(t, n, binding)) {
           earlyUses.add(n);
         } else if (declaration.isConst() && isAssignedTo(n)) {
           constantTargets.add(n);
@@ -70,6 +71,17 @@ final class LexicalBindingErrors {
     return declared.getSourceFileName().equals(use.getSourceFileName())
         && use.getSourceOffset() < declared.getSourceOffset()
         && t.getScope().getClosestHoistScope() == binding.getScope().getClosestHoistScope();
+  }
+
+  /** {@code let x = f(x)}: Closure accepts it, but lowered to {@code var} it would read undefined. */
+  private static boolean isInOwnInitializer(NodeTraversal t, Node use, Var binding) {
+    Node declared = binding.getNameNode();
+    for (Node n = use.getParent(); n != null && !n.isFunction(); n = n.getParent()) {
+      if (n == declared) {
+        return t.getScope().getClosestHoistScope() == binding.getScope().getClosestHoistScope();
+      }
+    }
+    return false;
   }
 
   private static boolean isAssignedTo(Node name) {

@@ -18,6 +18,11 @@ class LexicalBindingErrorsTest {
   }
 
   @Test
+  void throwsWhereADeclarationReadsItself() {
+    assertThat(Transpiled.of("let x = x + 1, y = x;")).isEqualTo("var x = $colony.tdz(\"x\") + 1; var y = x;");
+  }
+
+  @Test
   void leavesUsesInNestedFunctions() {
     assertThat(Transpiled.of("const f = () => x; let x = 1;")).isEqualTo("var f = () => { return x; }; var x = 1;");
   }
