@@ -56,7 +56,7 @@ final class SloppyBlockFunctions {
 
   private static boolean isScopeBody(Node block) {
     Node parent = block.getParent();
-    return parent == null || parent.isFunction() || parent.isScript() || parent.isClassMembers();
+    return parent == null || parent.isFunction() || parent.isClassMembers();
   }
 
   /** The body of the function (or the script) whose variable the declaration also makes, or null. */
@@ -114,13 +114,18 @@ final class SloppyBlockFunctions {
     Node block = function.getParent();
     function.detach();
     Node assignment = IR.exprResult(IR.assign(IR.name(name), function)).srcrefTreeIfMissing(function);
-    Node previous = lastHoisted.get(block);
+    boolean inCase = block.getParent().isCase() || block.getParent().isDefaultCase();
+    // The cases of a switch share one scope, entered before any case runs.
+    Node hoistedTo = inCase ? enclosingSwitch(block) : block;
+    Node previous = lastHoisted.get(hoistedTo);
     if (previous != null) {
       assignment.insertAfter(previous);
+    } else if (inCase) {
+      assignment.insertBefore(hoistedTo);
     } else {
       block.addChildToFront(assignment);
     }
-    lastHoisted.put(block, assignment);
+    lastHoisted.put(hoistedTo, assignment);
     Node declaration = IR.var(IR.name(name)).srcrefTree(function);
     Node first = Directives.firstStatementAfter(scope);
     if (first == null) {
@@ -128,5 +133,13 @@ final class SloppyBlockFunctions {
     } else {
       declaration.insertBefore(first);
     }
+  }
+
+  private static Node enclosingSwitch(Node caseBlock) {
+    Node n = caseBlock;
+    while (!n.isSwitch()) {
+      n = n.getParent();
+    }
+    return n;
   }
 }

@@ -17,6 +17,12 @@ class SloppyBlockFunctionsTest {
   }
 
   @Test
+  void hoistsFromABareBlockAndFromSwitchCasesWhichShareOneScope() {
+    assertThat(Transpiled.of("{ function h() {} } switch (k) { case 1: function s() {} }")).isEqualTo(
+        "var s; var h; { h = function h() { }; } s = function s() { }; switch(k) { case 1: }");
+  }
+
+  @Test
   void leavesStrictCodeAndNamesAVarWouldClashWith() {
     assertThat(Transpiled.of("'use strict'; { function h() {} }"))
         .isEqualTo("\"use strict\"; { var h = function() { }; }");
