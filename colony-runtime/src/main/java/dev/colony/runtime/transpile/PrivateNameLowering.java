@@ -1,7 +1,5 @@
 package dev.colony.runtime.transpile;
 
-import com.google.javascript.jscomp.CompilerOptions;
-import com.google.javascript.jscomp.SourceFile;
 import com.google.javascript.rhino.Node;
 import com.google.javascript.rhino.Token;
 import java.util.ArrayDeque;
@@ -66,11 +64,7 @@ final class PrivateNameLowering {
     if (source.indexOf('#') < 0) {
       return new Lowered(source, List.of());
     }
-    com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler();
-    CompilerOptions options = new CompilerOptions();
-    options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_NEXT);
-    compiler.initOptions(options);
-    Node root = compiler.parse(SourceFile.fromCode(fileName, source));
+    Node root = SourceParse.parse(fileName, source);
     if (root == null) {
       return new Lowered(source, List.of());
     }

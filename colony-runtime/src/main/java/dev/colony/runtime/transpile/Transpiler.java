@@ -12,6 +12,7 @@ import com.google.javascript.jscomp.parsing.parser.FeatureSet.Feature;
 import com.google.javascript.rhino.Node;
 import java.io.PrintStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -63,10 +64,10 @@ public final class Transpiler {
    * @throws JsSyntaxException with the first error at its original line and column
    */
   public TranspiledSource transpile(String fileName, String source) {
-    PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, source);
+    PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, BigIntUnaryPlus.rewrite(fileName, source));
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
     CompilerOptions options = options();
-    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(root));
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(compiler, root));
     Result result = compiler.compile(
         List.of(SourceFile.fromCode("externs.js", "")),
         List.of(SourceFile.fromCode(fileName, lowered.source())),
@@ -85,7 +86,9 @@ public final class Transpiler {
   }
 
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
-  private static void beforeClosure(Node root) {
+  private static void beforeClosure(com.google.javascript.jscomp.Compiler compiler, Node root) {
+    LexicalBindingErrors.prepare(compiler, root);
+    SloppyBlockFunctions.prepare(root);
     ArrowRestParameters.prepare(root);
     ObjectLiteralMethods.prepare(root);
     HasInstanceChecks.lower(root);
@@ -98,6 +101,7 @@ public final class Transpiler {
     ComputedKeys.lower(script, temps);
     ErrorSuperCalls.repair(script);
     DestructuringIterators.close(script);
+    OptionalDelete.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
     Strictness.addDirectives(script);
@@ -110,6 +114,10 @@ public final class Transpiler {
     options.setSkipNonTranspilationPasses(true);
     options.setEmitUseStrict(false);
     options.setPrettyPrint(true);
+    // The printer would otherwise escape '<', '>', '&', '=' and non-ASCII characters, which
+    // changes the raw strings a tagged template receives (String.raw`<b>` must stay "<b>").
+    options.setTrustedStrings(true);
+    options.setOutputCharset(StandardCharsets.UTF_8);
     options.setPreserveDetailedSourceInfo(true);
     options.setSourceMapOutputPath("program.map");
     // Transpile-only: what a type checker or linter would say is not a reason to refuse a program.

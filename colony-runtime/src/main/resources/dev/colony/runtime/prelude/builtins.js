@@ -1868,6 +1868,38 @@
     return iterResult(value, false);
   }
 
+  // For the console ($colony.previewIterator, see inspect.js): what an iterator would still
+  // return, without advancing it. A copy of its cursor is positioned as after a restore.
+  function previewIterator(it) {
+    var state = isObject(it) && hasOwn(it, ITER_STATE) ? it[ITER_STATE] : undefined;
+    if (state === undefined) {
+      return null;
+    }
+    var cursor = state.cursor;
+    var copy = { collection: cursor.collection, isMap: cursor.isMap, recent: cursor.recent,
+      recentPos: cursor.recentPos, done: cursor.done };
+    var entries = [];
+    if (!copy.done) {
+      cursorRebuild(copy);
+    }
+    while (!copy.done) {
+      var r = copy.isMap ? mapIteratorNext(copy.iterator) : setIteratorNext(copy.iterator);
+      if (r.done) {
+        break;
+      }
+      var key = copy.isMap ? r.value[0] : r.value;
+      var value = copy.isMap ? r.value[1] : r.value;
+      if (state.kind !== KIND_VALUES) {
+        entries[entries.length] = key;
+      }
+      if (state.kind !== KIND_KEYS) {
+        entries[entries.length] = value;
+      }
+    }
+    return { entries: entries, isKeyValue: state.kind === KIND_ENTRIES };
+  }
+  defineProperty(colony, 'previewIterator', { value: previewIterator });
+
   function mapIteratorNextMethod() {
     return iteratorNext(this, true);
   }
@@ -2586,7 +2618,7 @@
     replace: replace, isRegExp: isRegExp, replaceAll: replaceAll, currentEpoch: currentEpoch,
     newCursor: newCursor, cursorKey: cursorKey, cursorRebuild: cursorRebuild, cursorStep: cursorStep,
     checkMap: checkMap, checkSet: checkSet, mapIteratorProto: mapIteratorProto,
-    setIteratorProto: setIteratorProto, makeIterator: makeIterator, iteratorNext: iteratorNext,
+    setIteratorProto: setIteratorProto, makeIterator: makeIterator, iteratorNext: iteratorNext, previewIterator: previewIterator,
     mapIteratorNextMethod: mapIteratorNextMethod, setIteratorNextMethod: setIteratorNextMethod,
     iteratorSelf: iteratorSelf, mapEntries: mapEntries, mapKeys: mapKeys, mapValues: mapValues,
     setValues: setValues, setEntries: setEntries, mapForEach: mapForEach, setForEach: setForEach,

@@ -17,6 +17,9 @@
  *                       properties keyed by them are never shown.
  *   functionKind(fn) -> 'class' | 'async' | 'generator' | 'asyncGenerator' or a
  *                       falsy value, for functions lowered from those forms.
+ *   previewIterator(it) -> null when it is not a Map/Set iterator it can read,
+ *                       else {entries, isKeyValue}: what it would still return
+ *                       (flat key, value pairs for entries()), as V8's previewEntries.
  *   proxyDetails(v)  -> undefined/null when v is not a proxy, else
  *                       [target, handler] (target null once revoked).
  *
@@ -1107,14 +1110,10 @@
         if (tsize === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
         formatter = formatTypedArray;
         extrasType = kArrayExtrasType;
-      } else if (type === 'MapIterator') {
+      } else if (type === 'MapIterator' || type === 'SetIterator') {
         keys = getKeys(ctx, value, ctx.showHidden);
-        braces = getIteratorBraces('Map', tag);
-        formatter = formatIteratorUnknown;
-      } else if (type === 'SetIterator') {
-        keys = getKeys(ctx, value, ctx.showHidden);
-        braces = getIteratorBraces('Set', tag);
-        formatter = formatIteratorUnknown;
+        braces = getIteratorBraces(type === 'MapIterator' ? 'Map' : 'Set', tag);
+        formatter = iteratorFormatter(braces);
       } else {
         noIterator = true;
       }
@@ -1244,8 +1243,46 @@
     return ['[' + tag + '] {', '}'];
   }
 
-  // Rhino cannot look at an iterator's remaining entries without consuming them.
-  function formatIteratorUnknown() { return ['<items unknown>']; }
+  // Node's formatIterator: an entries() iterator prints as [Map Entries] / [Set Entries].
+  function iteratorFormatter(braces) {
+    return function (ctx, value, recurseTimes) {
+      var h = hook('previewIterator');
+      var preview = h === undefined ? null : h(value);
+      if (preview === null) return ['<items unknown>'];
+      if (preview.isKeyValue) {
+        braces[0] = strSlice(braces[0], 0, -' Iterator] {'.length) + ' Entries] {';
+        return formatMapIterInner(ctx, recurseTimes, preview.entries);
+      }
+      return formatSetIterInner(ctx, recurseTimes, preview.entries);
+    };
+  }
+
+  function formatSetIterInner(ctx, recurseTimes, entries) {
+    var maxLength = mathMin(mathMax(ctx.maxArrayLength, 0), entries.length);
+    var output = [];
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) push(output, formatValue(ctx, entries[i], recurseTimes));
+    ctx.indentationLvl -= 2;
+    var remaining = entries.length - maxLength;
+    if (remaining > 0) push(output, remainingText(remaining));
+    return output;
+  }
+
+  // entries holds key, value, key, value, ...
+  function formatMapIterInner(ctx, recurseTimes, entries) {
+    var length = entries.length / 2;
+    var maxLength = mathMin(mathMax(ctx.maxArrayLength, 0), length);
+    var output = [];
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) {
+      var pair = [formatValue(ctx, entries[i * 2], recurseTimes), formatValue(ctx, entries[i * 2 + 1], recurseTimes)];
+      push(output, reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    }
+    ctx.indentationLvl -= 2;
+    var remaining = length - maxLength;
+    if (remaining > 0) push(output, remainingText(remaining));
+    return output;
+  }
 
   function getBoxedBase(value, ctx, keys, constructor, tag, type) {
     var prim;

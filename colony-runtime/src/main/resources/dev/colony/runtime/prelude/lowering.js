@@ -42,6 +42,13 @@
     descriptor[kind] = fn;
     defineProperty(target, key, descriptor);
   });
+  // ---- misused let, const and class bindings (LexicalBindingErrors) ----
+  hide(host, 'tdz', function (name) {
+    throw new ReferenceError("Cannot access '" + name + "' before initialization");
+  });
+  hide(host, 'constAssign', function () {
+    throw new TypeError('Assignment to constant variable.');
+  });
   // ---- classes (ClassSemantics) ----
   // Called once per class, from its first static block, when the class has its methods and no
   // static field yet: Closure's ES5 class has enumerable members, no inferred name, methods named

@@ -36,9 +36,9 @@ class InspectTest {
   static final String INSPECT_JS = "/dev/colony/runtime/prelude/inspect.js";
 
   static final String ITERATOR =
-      "Node previews a Map/Set iterator's remaining entries through a V8 internal without"
-          + " advancing it; on Rhino only consuming the iterator would show them, so the"
-          + " formatter prints <items unknown>.";
+      "This harness loads inspect.js alone: the preview of a Map/Set iterator's remaining"
+          + " entries comes from builtins.js's iterators ($colony.previewIterator, see"
+          + " PreludeTest), so here the formatter prints <items unknown>.";
 
   /**
    * Cases that cannot match because of Rhino itself, with the reason. Such a case is

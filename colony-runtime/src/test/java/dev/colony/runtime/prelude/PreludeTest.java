@@ -178,6 +178,25 @@ class PreludeTest {
     }
 
     @Test
+    void previewIteratorShowsWhatIsLeftWithoutAdvancing() {
+        PreludeHarness h = new PreludeHarness();
+        try {
+            String result = evalString(h, """
+                    var m = new Map([['a', 1], ['b', 2], ['c', 3]]);
+                    var entries = m.entries();
+                    entries.next();
+                    m.delete('b');
+                    function show(it) { var p = $colony.previewIterator(it); return p === null ? 'null' : p.isKeyValue + ':' + p.entries.join(); }
+                    [show(entries), show(entries), show(m.keys()), show(new Set([1, 2]).values()),
+                     show(new Set([1]).entries()), show([].values()), entries.next().value.join()].join(' ');
+                    """);
+            assertThat(result).isEqualTo("true:c,3 true:c,3 false:a,c false:1,2 true:1,1 null c,3");
+        } finally {
+            h.close();
+        }
+    }
+
+    @Test
     void promiseStateDescribesPromisesOnly() {
         PreludeHarness h = new PreludeHarness();
         try {

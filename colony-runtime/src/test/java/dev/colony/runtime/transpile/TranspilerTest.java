@@ -9,6 +9,11 @@ class TranspilerTest {
   private final Transpiler transpiler = new Transpiler(true);
 
   @Test
+  void printsTemplateRawStringsAsWritten() {
+    assertThat(Transpiled.of("var r = String.raw`<b>é&=${1}</b>`;")).isEqualTo("var r = String.raw`<b>é&=${1}</b>`;");
+  }
+
+  @Test
   void mapsTranspiledLinesBackToTheUsersFile() {
     TranspiledSource t = transpiler.transpile("a.js", "class A {\n  m() {\n    return 1;\n  }\n}\nnew A().m();\n");
     String[] lines = t.code().split("\n");
