@@ -39,7 +39,7 @@ public final class Transpiler {
       Feature.ASYNC_FUNCTIONS, Feature.GENERATORS, Feature.ASYNC_GENERATORS, Feature.FOR_AWAIT_OF,
       Feature.SPREAD_EXPRESSIONS, Feature.OBJECT_LITERALS_WITH_SPREAD, Feature.OBJECT_PATTERN_REST,
       Feature.ARRAY_DESTRUCTURING, Feature.OBJECT_DESTRUCTURING, Feature.ARRAY_PATTERN_REST,
-      Feature.DEFAULT_PARAMETERS, Feature.REST_PARAMETERS,
+      Feature.REST_PARAMETERS,
       Feature.FOR_OF, Feature.LET_DECLARATIONS, Feature.CONST_DECLARATIONS,
       Feature.BLOCK_SCOPED_FUNCTION_DECLARATION);
 
@@ -59,7 +59,11 @@ public final class Transpiler {
     PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, source);
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
     CompilerOptions options = options();
-    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(root));
+    ParameterLengths parameterLengths = new ParameterLengths();
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> {
+      parameterLengths.record(root);
+      beforeClosure(root);
+    });
     Result result = compiler.compile(
         List.of(SourceFile.fromCode("externs.js", "")),
         List.of(SourceFile.fromCode(fileName, lowered.source())),
@@ -69,6 +73,7 @@ public final class Transpiler {
     }
     Node script = compiler.getRoot().getLastChild().getFirstChild();
     afterClosure(script, new Temps());
+    parameterLengths.restore();
     List<String> topLevelNames = TopLevelNames.of(script);
     if (instrument) {
       SafepointInsertion.insertInto(script);
@@ -80,12 +85,14 @@ public final class Transpiler {
   /** Rewrites what Closure would lower wrongly or refuse, on the tree it has just parsed. */
   private static void beforeClosure(Node root) {
     ObjectLiteralMethods.prepare(root);
+    SpreadHoles.fill(root);
     ClassSemantics.prepare(root);
   }
 
   /** Repairs and completes Closure's output. */
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
+    RestArrows.lower(script, temps);
     ComputedKeys.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);

@@ -73,6 +73,36 @@
     defineProperty(ctor, 'prototype', { writable: false });
   });
 
+  // ---- iteration in lowered destructuring, spread and for-of ----
+  // Closure's makeIterator also walks array-likes and throws a plain Error for anything else;
+  // Node throws a TypeError for every value without Symbol.iterator.
+  var describe = host.internals.builtins_describe;
+  $jscomp.makeIterator = function (iterable) {
+    var method = iterable == null ? undefined : iterable[Symbol.iterator];
+    if (typeof method !== 'function') {
+      throw new TypeError(describe(iterable) + ' is not iterable');
+    }
+    return method.call(iterable);
+  };
+  // Closure spreads an array as it is, holes and all; Node's iteration reads a hole as undefined.
+  var arrayFromIterator = $jscomp.arrayFromIterator;
+  $jscomp.arrayFromIterable = function (iterable) {
+    if (!(iterable instanceof Array)) {
+      return arrayFromIterator($jscomp.makeIterator(iterable));
+    }
+    var length = iterable.length;
+    for (var i = 0; i < length; i++) {
+      if (!(i in iterable)) {
+        var copy = [];
+        for (var j = 0; j < length; j++) {
+          copy[j] = iterable[j];
+        }
+        return copy;
+      }
+    }
+    return iterable;
+  };
+
   // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----
   var KIND = /^[^{]*\{\s*(?:"[^"]*";\s*)*?"colony:(class|async|generator|asyncGenerator)"/;
   hide(host, 'functionKind', function (fn) {
