@@ -103,6 +103,18 @@
     return iterable;
   };
 
+  // ---- brand checks of #private access (PrivateNameLowering) ----
+  function privateMissing(key, write) {
+    var name = key.description;
+    throw new TypeError(write ? 'Cannot write private member ' + name + ' to an object whose class did not declare it'
+        : 'Cannot read private member ' + name + ' from an object whose class did not declare it');
+  }
+  hide(host, 'privateMissing', privateMissing);
+  hide(host, 'privateBrand', function (object, key, write) {
+    if (!(key in Object(object))) { privateMissing(key, write); }
+    return object;
+  });
+
   // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----
   var KIND = /^[^{]*\{\s*(?:"[^"]*";\s*)*?"colony:(class|async|generator|asyncGenerator)"/;
   hide(host, 'functionKind', function (fn) {
