@@ -86,6 +86,7 @@ public final class Transpiler {
   private static void beforeClosure(Node root) {
     ObjectLiteralMethods.prepare(root);
     SpreadHoles.fill(root);
+    FunctionNewTargets.lower(root);
     ClassSemantics.prepare(root);
   }
 

@@ -103,6 +103,20 @@
     return iterable;
   };
 
+  // ---- subclasses of built-ins: super(...) in `class S extends Array` ----
+  // Rhino's Reflect.construct ignores newTarget for Array and refuses it for Map and Set: the
+  // built-in is made as it is, then given the subclass's prototype.
+  var isNativeFunction = host.internals.builtins_isNativeFunction;
+  var reflectConstruct = Reflect.construct;
+  $jscomp.construct = function (target, args, newTarget) {
+    if (newTarget === undefined || newTarget === target || !isNativeFunction(target)) {
+      return newTarget === undefined ? reflectConstruct(target, args) : reflectConstruct(target, args, newTarget);
+    }
+    var object = reflectConstruct(target, args);
+    Object.setPrototypeOf(object, newTarget.prototype);
+    return object;
+  };
+
   // ---- brand checks of #private access (PrivateNameLowering) ----
   function privateMissing(key, write) {
     var name = key.description;
