@@ -38,4 +38,15 @@ class LoweredFunctionsTest {
         console.log([...holes], [...[, 'h', ,]], Math.max(...[1, , 2]), [...[1, 2]]);
         """)).isEqualTo("[ 1, undefined, 3 ] [ undefined, 'h', undefined ] NaN [ 1, 2 ]\n");
   }
+
+  @Test
+  void strictFunctionsCalledWithoutAReceiverSeeUndefined() throws Exception {
+    assertThat(ProgramRuns.output("""
+        'use strict';
+        function who() { return this; }
+        const o = { name: 'o', get() { return this?.name; } };
+        const detached = o.get;
+        console.log(who(), who.call(o) === o, o.get(), detached());
+        """)).isEqualTo("undefined true o undefined\n");
+  }
 }

@@ -86,11 +86,6 @@ final class RestArrows {
     while (!scope.isScript() && !scope.isFunction()) {
       scope = scope.getParent();
     }
-    Node variable = temps.declare(scope.isScript() ? scope.getFirstChild() : scope.getLastChild(), purpose);
-    Node body = scope.isScript() ? scope : scope.getLastChild();
-    Node set = IR.exprResult(IR.assign(variable.cloneNode(), value)).srcrefTree(arrow);
-    Node declaration = Directives.firstStatementAfter(body);
-    set.insertAfter(declaration);
-    return variable;
+    return temps.declareOnEntry(scope, purpose, value);
   }
 }

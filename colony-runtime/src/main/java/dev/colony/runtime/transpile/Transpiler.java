@@ -97,6 +97,7 @@ public final class Transpiler {
     ComputedKeys.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
+    StrictThis.lower(script, temps);
     Strictness.addDirectives(script);
   }
 

@@ -14,8 +14,7 @@ class RestArrowsTest {
   @Test
   void readsTheEnclosingThisAndArgumentsFromVariables() {
     assertThat(Transpiled.of("function g() { return (...a) => [this, arguments, a]; }")).isEqualTo(
-        "function g() { var $colony$arguments1; $colony$arguments1 = arguments; var $colony$this0; "
-            + "$colony$this0 = this; return function() { var a = $jscomp.getRestArguments.apply(0, arguments); "
+        "function g() { var $colony$arguments1 = arguments; var $colony$this0 = this; return function() { var a = $jscomp.getRestArguments.apply(0, arguments); "
             + "return [$colony$this0, $colony$arguments1, a]; }; }");
   }
 
