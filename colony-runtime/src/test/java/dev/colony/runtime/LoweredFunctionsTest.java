@@ -49,4 +49,11 @@ class LoweredFunctionsTest {
         console.log(who(), who.call(o) === o, o.get(), detached());
         """)).isEqualTo("undefined true o undefined\n");
   }
+
+  @Test
+  void theGlobalObjectDoesNotListClosuresRuntime() throws Exception {
+    assertThat(ProgramRuns.output("""
+        console.log(Object.keys(globalThis).filter((k) => k.startsWith('$jscomp')), typeof $jscomp);
+        """)).isEqualTo("[] object\n");
+  }
 }
