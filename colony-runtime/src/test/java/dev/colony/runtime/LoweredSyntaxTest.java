@@ -3,7 +3,6 @@ package dev.colony.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colony.runtime.snapshot.SnapshotKey;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What programs print where Closure refused or mis-lowered their syntax; expected outputs are Node 20's. */
@@ -11,12 +10,9 @@ class LoweredSyntaxTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private String run(String source) throws Exception {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    Program p = runtime.load("p1", runtime.compile("t.js", source), RunSmokeTest.collect(out, err)).start();
-    p.exit().get(30, TimeUnit.SECONDS);
-    assertThat(err).isEmpty();
-    return out.toString();
+    ProgramRun run = ProgramRun.of(runtime, "p1", source);
+    assertThat(run.err()).isEmpty();
+    return run.out();
   }
 
   @Test

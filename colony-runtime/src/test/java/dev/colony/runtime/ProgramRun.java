@@ -1,9 +1,17 @@
 package dev.colony.runtime;
 
+import dev.colony.runtime.snapshot.SnapshotKey;
 import java.util.concurrent.TimeUnit;
 
 /** What one program printed and how it ended, running uninterrupted. */
 record ProgramRun(String out, String err, ProgramExit exit) {
+  private static final JsRuntime SHARED = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
+
+  /** Runs a short program to its end and returns what it printed: stdout, then stderr. */
+  static String output(String source) throws Exception {
+    ProgramRun run = of(SHARED, "test", source);
+    return run.out() + run.err();
+  }
 
   static ProgramRun of(JsRuntime runtime, String id, String source) throws Exception {
     StringBuilder out = new StringBuilder();

@@ -17,6 +17,8 @@ import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.JSScript;
 import org.mozilla.javascript.Script;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Undefined;
 
 /**
  * The JavaScript every program starts with: Closure's {@code $jscomp} runtime (what transpiled code
@@ -28,6 +30,7 @@ final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
   static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js");
   private static final String JSCOMP = "jscomp.js";
+  private static final List<String> CLOSURE_GLOBALS = List.of("$jscomp", "$jscomp$lookupPolyfilledValue");
   private static final String SOURCES = "/dev/colony/runtime/prelude/";
   private static final String COMPILED = "/dev/colony/runtime/prelude-compiled/";
 
@@ -74,6 +77,11 @@ final class Prelude {
   }
 
   void runIn(Context cx, Scriptable scope) {
+    // Closure's runtime declares these with `var`, which would list them among the global object's
+    // own enumerable properties, where a program printing globalThis would see them.
+    for (String name : CLOSURE_GLOBALS) {
+      ScriptableObject.defineProperty((ScriptableObject) scope, name, Undefined.instance, ScriptableObject.DONTENUM);
+    }
     for (Script script : scripts) {
       script.exec(cx, scope, scope);
     }

@@ -11,10 +11,14 @@ import java.util.Map;
 
 /**
  * Rewrites {@code #private} class members, which Closure Compiler refuses, into members keyed by
- * per-class symbols: {@code #p = 1} becomes {@code [$P1] = 1}, {@code this.#p} becomes
- * {@code this[$P1]} and {@code #p in o} becomes {@code $P1 in o}. The symbols come from
- * {@code $colony.privateName}, which records them so the console hides them as Node hides private
- * fields. The declarations are prepended to the first line so every other line keeps its number.
+ * per-class symbols: {@code #p = 1} becomes {@code [$P1] = 1}, {@code #p in o} becomes
+ * {@code $P1 in o}, and an access checks the brand first, as Node throws a TypeError for an
+ * object whose class did not declare the name: {@code this.#p} becomes {@code ($P1 in this ? this
+ * : $colony.privateMissing($P1, false))[$P1]} (the object is read twice, so an object that is
+ * not a name or {@code this} goes through {@code $colony.privateBrand(o, $P1, false)} instead).
+ * The symbols come from {@code $colony.privateName}, which records them so the console hides them
+ * as Node hides private fields. The declarations are prepended to the first line so every other
+ * line keeps its number.
  */
 final class PrivateNameLowering {
 
@@ -47,7 +51,8 @@ final class PrivateNameLowering {
   /** A replacement of the original's columns [start, end) on a 1-based line by newLength characters. */
   record LineEdit(int line, int start, int end, int newLength) {}
 
-  private record Edit(int start, int end, String text) {}
+  /** Edits at the same start apply in the order added, so an outer access's check comes first. */
+  private record Edit(int start, int end, String text, int order) {}
 
   private final String source;
   private final List<Edit> edits = new ArrayList<>();
@@ -118,11 +123,77 @@ final class PrivateNameLowering {
       case GETPROP -> {
         int dot = previousNonSpace(at);
         boolean optional = dot > 0 && source.charAt(dot - 1) == '?';
-        edits.add(optional ? new Edit(at, end, "[" + symbol + "]") : new Edit(dot, end, "[" + symbol + "]"));
+        if (optional) {
+          edit(at, end, "[" + symbol + "]");
+        } else {
+          checkBrand(node, symbol, dot, end);
+        }
       }
-      case NAME -> edits.add(new Edit(at, end, symbol));
-      default -> edits.add(new Edit(at, end, "[" + symbol + "]"));
+      case NAME -> edit(at, end, symbol);
+      default -> edit(at, end, "[" + symbol + "]");
     }
+  }
+
+  /** Wraps the object of {@code object.#p}, from its first character to the end of the name. */
+  private void checkBrand(Node access, String symbol, int dot, int end) {
+    Node object = access.getFirstChild();
+    String write = String.valueOf(isWriteTarget(access));
+    int[] range = range(object);
+    if (object.isThis() || object.isName()) {
+      String text = object.isThis() ? "this" : object.getString();
+      edit(range[0], range[0], "(" + symbol + " in " + text + " ? ");
+      edit(dot, end, " : $colony.privateMissing(" + symbol + ", " + write + "))[" + symbol + "]");
+    } else {
+      edit(range[0], range[0], "$colony.privateBrand(");
+      edit(range[1], range[1], ", " + symbol + ", " + write + ")");
+      edit(dot, end, "[" + symbol + "]");
+    }
+  }
+
+  /**
+   * The source range of an expression with its parentheses, and those of the expressions it
+   * starts or ends with: Closure's range of a node leaves them out, and places some nodes (a
+   * property access) at their operator.
+   */
+  private int[] range(Node node) {
+    int start = node.getSourceOffset();
+    int end = start + node.getLength();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      int[] inner = range(child);
+      start = Math.min(start, inner[0]);
+      end = Math.max(end, inner[1]);
+    }
+    return parenthesised(start, end);
+  }
+
+  private static boolean isWriteTarget(Node access) {
+    Node parent = access.getParent();
+    return parent.isAssign() && parent.getFirstChild() == access;
+  }
+
+  /** The range of an expression with the parentheses around it, which its node's range leaves out. */
+  private int[] parenthesised(int start, int end) {
+    int before = previousNonSpace(start);
+    int after = nextNonSpace(end);
+    while (before >= 0 && after < source.length() && source.charAt(before) == '(' && source.charAt(after) == ')') {
+      start = before;
+      end = after + 1;
+      before = previousNonSpace(start);
+      after = nextNonSpace(end);
+    }
+    return new int[] {start, end};
+  }
+
+  private int nextNonSpace(int index) {
+    int i = index;
+    while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private void edit(int start, int end, String text) {
+    edits.add(new Edit(start, end, text, edits.size()));
   }
 
   private String resolve(String name) {
@@ -144,7 +215,8 @@ final class PrivateNameLowering {
   }
 
   private Lowered apply() {
-    edits.sort((a, b) -> Integer.compare(b.start, a.start));
+    // Applied from the end of the source; at one start the edit added first is applied last.
+    edits.sort((a, b) -> a.start != b.start ? Integer.compare(b.start, a.start) : Integer.compare(b.order, a.order));
     StringBuilder out = new StringBuilder(source);
     for (Edit edit : edits) {
       out.replace(edit.start, edit.end, edit.text);

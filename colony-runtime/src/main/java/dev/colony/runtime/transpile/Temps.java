@@ -15,19 +15,27 @@ final class Temps {
 
   /** A fresh variable named after {@code purpose}, declared in the function around {@code use}. */
   Node declare(Node use, String purpose) {
-    String name = PREFIX + purpose + (count++);
     Node scope = use;
     while (!scope.isScript() && !scope.isFunction()) {
       scope = scope.getParent();
     }
+    return declareOnEntry(scope, purpose, null);
+  }
+
+  /**
+   * A fresh variable declared in {@code scope} (a function or the script) before any statement
+   * but the directives, and set there to {@code value} unless it is null.
+   */
+  Node declareOnEntry(Node scope, String purpose, Node value) {
+    String name = PREFIX + purpose + (count++);
     Node body = scope.isScript() ? scope : FunctionBodies.asBlock(scope);
-    Node declaration = IR.var(IR.name(name)).srcrefTree(use);
+    Node declaration = (value == null ? IR.var(IR.name(name)) : IR.var(IR.name(name), value)).srcrefTree(body);
     Node first = Directives.firstStatementAfter(body);
     if (first == null) {
       body.addChildToBack(declaration);
     } else {
       declaration.insertBefore(first);
     }
-    return IR.name(name).srcref(use);
+    return IR.name(name).srcref(body);
   }
 }

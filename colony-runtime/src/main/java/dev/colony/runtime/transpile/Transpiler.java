@@ -42,7 +42,7 @@ public final class Transpiler {
       Feature.ASYNC_FUNCTIONS, Feature.GENERATORS, Feature.ASYNC_GENERATORS, Feature.FOR_AWAIT_OF,
       Feature.SPREAD_EXPRESSIONS, Feature.OBJECT_LITERALS_WITH_SPREAD, Feature.OBJECT_PATTERN_REST,
       Feature.ARRAY_DESTRUCTURING, Feature.OBJECT_DESTRUCTURING, Feature.ARRAY_PATTERN_REST,
-      Feature.DEFAULT_PARAMETERS, Feature.REST_PARAMETERS,
+      Feature.REST_PARAMETERS,
       Feature.FOR_OF, Feature.LET_DECLARATIONS, Feature.CONST_DECLARATIONS,
       Feature.BLOCK_SCOPED_FUNCTION_DECLARATION);
 
@@ -67,7 +67,11 @@ public final class Transpiler {
     PrivateNameLowering.Lowered lowered = PrivateNameLowering.lower(fileName, BigIntUnaryPlus.rewrite(fileName, source));
     com.google.javascript.jscomp.Compiler compiler = new com.google.javascript.jscomp.Compiler(silentStream());
     CompilerOptions options = options();
-    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> beforeClosure(compiler, root));
+    ParameterLengths parameterLengths = new ParameterLengths();
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_CHECKS, (externs, root) -> {
+      parameterLengths.record(root);
+      beforeClosure(compiler, root);
+    });
     Result result = compiler.compile(
         List.of(SourceFile.fromCode("externs.js", "")),
         List.of(SourceFile.fromCode(fileName, lowered.source())),
@@ -77,6 +81,7 @@ public final class Transpiler {
     }
     Node script = compiler.getRoot().getLastChild().getFirstChild();
     afterClosure(script, new Temps());
+    parameterLengths.restore();
     List<String> topLevelNames = TopLevelNames.of(script);
     if (instrument) {
       SafepointInsertion.insertInto(script);
@@ -92,6 +97,8 @@ public final class Transpiler {
     ArrowRestParameters.prepare(root);
     ObjectLiteralMethods.prepare(root);
     HasInstanceChecks.lower(root);
+    SpreadHoles.fill(root);
+    FunctionNewTargets.lower(root);
     ClassSemantics.prepare(root);
   }
 
@@ -104,6 +111,7 @@ public final class Transpiler {
     OptionalDelete.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
+    StrictThis.lower(script, temps);
     Strictness.addDirectives(script);
   }
 

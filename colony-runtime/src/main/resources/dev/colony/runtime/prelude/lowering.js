@@ -80,6 +80,62 @@
     defineProperty(ctor, 'prototype', { writable: false });
   });
 
+  // ---- iteration in lowered destructuring, spread and for-of ----
+  // Closure's makeIterator also walks array-likes and throws a plain Error for anything else;
+  // Node throws a TypeError for every value without Symbol.iterator.
+  var describe = host.internals.builtins_describe;
+  $jscomp.makeIterator = function (iterable) {
+    var method = iterable == null ? undefined : iterable[Symbol.iterator];
+    if (typeof method !== 'function') {
+      throw new TypeError(describe(iterable) + ' is not iterable');
+    }
+    return method.call(iterable);
+  };
+  // Closure spreads an array as it is, holes and all; Node's iteration reads a hole as undefined.
+  var arrayFromIterator = $jscomp.arrayFromIterator;
+  $jscomp.arrayFromIterable = function (iterable) {
+    if (!(iterable instanceof Array)) {
+      return arrayFromIterator($jscomp.makeIterator(iterable));
+    }
+    var length = iterable.length;
+    for (var i = 0; i < length; i++) {
+      if (!(i in iterable)) {
+        var copy = [];
+        for (var j = 0; j < length; j++) {
+          copy[j] = iterable[j];
+        }
+        return copy;
+      }
+    }
+    return iterable;
+  };
+
+  // ---- subclasses of built-ins: super(...) in `class S extends Array` ----
+  // Rhino's Reflect.construct ignores newTarget for Array and refuses it for Map and Set: the
+  // built-in is made as it is, then given the subclass's prototype.
+  var isNativeFunction = host.internals.builtins_isNativeFunction;
+  var reflectConstruct = Reflect.construct;
+  $jscomp.construct = function (target, args, newTarget) {
+    if (newTarget === undefined || newTarget === target || !isNativeFunction(target)) {
+      return newTarget === undefined ? reflectConstruct(target, args) : reflectConstruct(target, args, newTarget);
+    }
+    var object = reflectConstruct(target, args);
+    Object.setPrototypeOf(object, newTarget.prototype);
+    return object;
+  };
+
+  // ---- brand checks of #private access (PrivateNameLowering) ----
+  function privateMissing(key, write) {
+    var name = key.description;
+    throw new TypeError(write ? 'Cannot write private member ' + name + ' to an object whose class did not declare it'
+        : 'Cannot read private member ' + name + ' from an object whose class did not declare it');
+  }
+  hide(host, 'privateMissing', privateMissing);
+  hide(host, 'privateBrand', function (object, key, write) {
+    if (!(key in Object(object))) { privateMissing(key, write); }
+    return object;
+  });
+
   // ---- generators ($jscomp.generator) ----
   // Node's shape: a generator object inherits from its function's prototype, which inherits
   // next/return/throw, [Symbol.iterator] and the "Generator" tag from %GeneratorPrototype%.

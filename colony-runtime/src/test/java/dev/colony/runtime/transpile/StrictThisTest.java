@@ -1,0 +1,20 @@
+package dev.colony.runtime.transpile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StrictThisTest {
+  @Test
+  void readsTheReceiverOfAStrictFunctionWithoutTheGlobalObject() {
+    assertThat(Transpiled.of("'use strict'; function f() { return () => this; }")).isEqualTo(
+        "\"use strict\"; function f() { var $colony$this0 = this === $jscomp.global ? void 0 : this; "
+            + "return () => { return $colony$this0; }; }");
+  }
+
+  @Test
+  void leavesSloppyFunctionsAndFunctionsWithoutThis() {
+    assertThat(Transpiled.of("function f() { return this; }")).isEqualTo("function f() { return this; }");
+    assertThat(Transpiled.of("'use strict'; function f(a) { return a; }")).isEqualTo("\"use strict\"; function f(a) { return a; }");
+  }
+}
