@@ -255,10 +255,15 @@ public final class PubSubClient implements AutoCloseable {
         }
     }
 
+    /** Completes on PUBACK; the client reports a refusing PUBACK either way, as a failure or in the result. */
     private CompletableFuture<Void> send(Mqtt5Publish publish) {
-        return mqtt.publish(publish).thenCompose(result -> result.getError()
-            .map(error -> CompletableFuture.<Void>failedFuture(failure(error, "the publish to '" + publish.getTopic() + "'")))
-            .orElseGet(() -> CompletableFuture.completedFuture(null)));
+        return mqtt.publish(publish).handle((result, error) -> {
+            Throwable failed = error != null ? error : result.getError().orElse(null);
+            if (failed != null) {
+                throw failure(failed, "the publish to '" + publish.getTopic() + "'");
+            }
+            return null;
+        });
     }
 
     private static Mqtt5PublishBuilder.Complete qos1(String topic, byte[] payload) {

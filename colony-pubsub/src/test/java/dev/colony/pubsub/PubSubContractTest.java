@@ -228,8 +228,9 @@ public abstract class PubSubContractTest {
         } else {
             forbidden.get(); // granted, but the broker delivers nothing the ACL denies
         }
-        program.publish("colony/acl/control", "forged".getBytes(UTF_8))
-            .exceptionally(refusedOrDroppedSilently -> null).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThatThrownBy(() -> program.publish("colony/acl/control", "forged".getBytes(UTF_8)).get())
+            .cause().isInstanceOf(RefusedException.class)
+            .hasMessage("the broker refused the publish to 'colony/acl/control' (NOT_AUTHORIZED)");
         Received user = new Received();
         program.subscribe(Topics.userFilter("acl/#"), user).get();
         observer.publish("colony/acl/control", "end".getBytes(UTF_8)).get();

@@ -13,26 +13,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A loopback TCP relay in front of a broker, so a test can make a client's connection die the way
  * a crashed engine's does: the socket reset, no MQTT DISCONNECT.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String targetHost;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-    TcpProxy(String targetHost, int targetPort) throws IOException {
+    public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         Thread.ofVirtual().start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Resets every relayed connection at once, on both sides; new connections are still relayed. */
-    void cutConnections() {
+    public void cutConnections() {
         for (Socket socket : sockets) {
             try {
                 socket.setSoLinger(true, 0); // RST instead of FIN: an abrupt death
