@@ -123,8 +123,9 @@ public final class PubSubClient implements AutoCloseable {
     }
 
     /**
-     * Subscribes with a filter (MQTT wildcards allowed). Completes on the broker's SUBACK; fails with
-     * {@link RefusedException} when the filter lies outside this client's ACL.
+     * Subscribes with a filter (MQTT wildcards allowed); subscribing again with the same filter replaces
+     * its handler. Completes on the broker's SUBACK; fails with {@link RefusedException} when the
+     * filter lies outside this client's ACL. Messages of any QoS are delivered; the subscription is QoS 1.
      */
     public CompletableFuture<Void> subscribe(String filter, MessageHandler handler) {
         MqttTopics.requireFilter(filter);

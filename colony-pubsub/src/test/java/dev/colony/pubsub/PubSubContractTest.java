@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import dev.colony.protocol.ControlReply;
 import dev.colony.protocol.ControlRequest;
 import dev.colony.protocol.EngineState;
@@ -90,6 +93,26 @@ public abstract class PubSubContractTest {
 
         assertThat(plus.textsUntil("end", WAIT)).containsExactly("user/wild/a/temp", "user/wild/b/temp");
         assertThat(hash.textsUntil("end", WAIT)).containsExactly("user/wild/a/temp", "user/wild/a/humidity", "user/wild/a/temp/raw");
+    }
+
+    @Test
+    void anOutsideClientPublishingAtQos0ReachesSubscribers() throws Exception {
+        Received received = new Received();
+        cluster("qos0-sub").subscribe(Topics.userFilter("outside/+"), received).get();
+        // what mosquitto_pub does by default: MQTT 3.1.1, QoS 0, a program's credential
+        Mqtt3BlockingClient outside = MqttClient.builder().useMqttVersion3().identifier("outside-" + IDS.incrementAndGet())
+            .serverHost(broker.host()).serverPort(broker.port()).buildBlocking();
+        outside.connectWith().simpleAuth().username(PROGRAM.username()).password(PROGRAM.password().getBytes(UTF_8))
+            .applySimpleAuth().send();
+        try {
+            for (int i = 0; i < 3; i++) {
+                outside.publishWith().topic(Topics.user("outside/n")).qos(MqttQos.AT_MOST_ONCE).payload(Integer.toString(i).getBytes(UTF_8)).send();
+            }
+        } finally {
+            outside.disconnect();
+        }
+
+        assertThat(received.texts(3, WAIT)).containsExactly("0", "1", "2");
     }
 
     @Test
