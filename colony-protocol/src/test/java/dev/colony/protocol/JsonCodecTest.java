@@ -83,7 +83,10 @@ class JsonCodecTest {
         assertThatThrownBy(() -> small.encode(engineStatus()))
             .isInstanceOf(OversizedMessageException.class)
             .hasMessageStartingWith("EngineStatus message is ");
-        assertThat(((ProtocolException) catchDecode(small, big, SnapshotRef.class)).type()).isEqualTo("message-too-large");
+        ErrorInfo onTheWire = ErrorInfo.of((ProtocolException) catchDecode(small, big, SnapshotRef.class));
+        assertThat(onTheWire.type()).isEqualTo("message-too-large");
+        assertThat(onTheWire.message()).startsWith("SnapshotRef message is ");
+        assertThat(onTheWire.retryable()).isFalse();
     }
 
     private void assertMalformed(String json, Class<?> type, String... fragments) {
