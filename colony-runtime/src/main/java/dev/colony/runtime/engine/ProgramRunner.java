@@ -106,6 +106,12 @@ public final class ProgramRunner {
     t.start();
   }
 
+  /** Instructions run in all, across restores; read it once {@link #exit()} completed. */
+  public long instructionsRun() {
+    ProgramState current = state;
+    return current == null ? 0 : current.instructionsTotal;
+  }
+
   public CompletableFuture<ProgramExit> exit() {
     return exit;
   }
@@ -219,6 +225,7 @@ public final class ProgramRunner {
     try (SnapshotStateInput in = SnapshotStateInput.open(restoreFrom,
         stream -> new StateInputStream(stream, global, builtins), SnapshotClassFilter.Limits.forStateOf(restoreFrom.length))) {
       state = (ProgramState) in.readObject();
+      WeakCollections.restoreEntries(in::readObject);
     } catch (SnapshotException e) {
       throw new ProgramStop(Outcome.FAILED, "cannot restore the snapshot: " + e.getMessage());
     }
@@ -503,7 +510,7 @@ public final class ProgramRunner {
     state.userGlobals = callHost("userGlobals");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (StateOutputStream out = new StateOutputStream(bytes, global, builtins)) {
-      out.writeObject(state);
+      out.writeState(state);
     } catch (IOException e) {
       throw new UncheckedIOException("the program's state cannot be serialised: " + e.getMessage(), e);
     } finally {
