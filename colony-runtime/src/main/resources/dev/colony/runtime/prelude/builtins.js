@@ -1735,12 +1735,16 @@
     return colony.restoreEpoch();
   }
 
+  // Every prelude function starts with a safepoint, so a capture may happen in any call. The epoch
+  // is therefore read before the native iterator exists: an iterator made after the read and
+  // restored from a snapshot (dead) then always sits beside an outdated epoch, and gets rebuilt.
   function newCursor(collection, isMap) {
+    var epoch = currentEpoch();
     return {
       collection: collection,
       isMap: isMap,
       iterator: isMap ? mapEntriesCall(collection) : setValuesCall(collection),
-      epoch: currentEpoch(),
+      epoch: epoch,
       count: 0,
       recent: [],
       recentPos: 0,
@@ -1755,9 +1759,10 @@
   function cursorRebuild(cursor) {
     var c = cursor.collection;
     var isMap = cursor.isMap;
+    var epoch = currentEpoch();
     var it = isMap ? mapEntriesCall(c) : setValuesCall(c);
     cursor.iterator = it;
-    cursor.epoch = currentEpoch();
+    cursor.epoch = epoch;
     var recent = cursor.recent;
     var n = recent.length;
     var anchorFound = false;
@@ -1775,6 +1780,11 @@
     }
     while (true) {
       var r = isMap ? mapIteratorNext(it) : setIteratorNext(it);
+      if (epoch !== currentEpoch()) {
+        // restored while seeking the anchor (the calls here have safepoints): it is dead, seek again
+        cursorRebuild(cursor);
+        return;
+      }
       if (r.done) {
         cursor.done = true;
         cursor.iterator = undefined;
