@@ -35,20 +35,32 @@ class CaptureRestoreTest {
   }
 
   @Test
-  void mapAndSetIteratorsSurviveACaptureWhileTheyAreCreated() throws Exception {
-    // A capture in the prelude between making the native iterator and reading the restore epoch
-    // once left a dead iterator beside a current epoch: keys().next() said done.
+  void mapAndSetIteratorsSurviveCapturesInsideTheirOwnSteps() throws Exception {
+    // Captures in the prelude once killed the native iterator behind a cursor: between making it and
+    // reading the restore epoch (keys().next() said done: 54-lru-cache), and inside a rebuild after a
+    // restore (a consumer that deletes what it read "ran dry": 50-live-iterators-across-awaits).
     CaptureRuns.Run run = capturedAtEverySafepoint("""
         const m = new Map([['a', 1], ['b', 2], ['c', 3]]);
-        const s = new Set([1, 2, 3]);
         const seen = [];
-        for (let i = 0; i < 3; i++) {
-          seen.push(m.keys().next().value + [...s].length);
-          m.forEach((v, k) => { if (k === 'c') seen.push(v); });
-        }
-        console.log(seen.join(''));
+        for (const k of m.keys()) { seen.push(k); if (k === 'a') { m.delete('a'); m.set('d', 4); } }
+        m.forEach((v) => seen.push(v));
+        seen.push([...new Set([5, 6])].join('+'));
+        console.log(seen.join(','));
         """, 60);
-    assertThat(run.out()).isEqualTo("a33".repeat(3) + "\n");
+    assertThat(run.out()).isEqualTo("a,b,c,d,2,3,4,5+6\n");
+  }
+
+  @Test
+  void intervalCapturedInsideItsCallbackKeepsTicking() throws Exception {
+    // The interval was only queued again by the loop that started it: restored mid-callback, it was lost.
+    assertSameOutputWhenCaptured("""
+        let ticks = 0, work = 0;
+        const h = setInterval(() => {
+          for (let i = 0; i < 3000; i++) work += i % 5;
+          ticks++;
+          if (ticks === 4) { clearInterval(h); console.log('ticks', ticks, work); }
+        }, 5);
+        """, "ticks 4 24000\n");
   }
 
   @Test

@@ -241,7 +241,7 @@ public final class ProgramRunner {
     state.interrupted = null;
     state.continuation = null;
     if (continuation != null) {
-      runCallback(interrupted, continuation);
+      runTask(interrupted, continuation);
       afterCallback();
     }
   }
@@ -256,10 +256,7 @@ public final class ProgramRunner {
       Task timer;
       boolean ranSomething = false;
       while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
-        runCallback(timer, null);
-        if (timer.kind == Task.Kind.INTERVAL) {
-          loop.reschedule(timer, state.loopTimeMs);
-        }
+        runTask(timer, null);
         afterCallback();
         atEventBoundary();
         ranSomething = true;
@@ -280,6 +277,17 @@ public final class ProgramRunner {
       if (!ranSomething) {
         waitForTimerOrRequest(loop.nextDue());
       }
+    }
+  }
+
+  /**
+   * Runs (or continues) a task's callback, then queues an interval's next tick unless the callback
+   * cleared it: also after a restore inside the callback, or the interval would be lost.
+   */
+  private void runTask(Task task, Object continuation) {
+    runCallback(task, continuation);
+    if (task.kind == Task.Kind.INTERVAL) {
+      state.loop.reschedule(task, state.loopTimeMs);
     }
   }
 

@@ -1735,7 +1735,7 @@
     return colony.restoreEpoch();
   }
 
-  // Every prelude function starts with a safepoint, so a capture may happen in any call. The epoch
+  // Every prelude function and loop has a safepoint, so a capture may happen in any call. The epoch
   // is therefore read before the native iterator exists: an iterator made after the read and
   // restored from a snapshot (dead) then always sits beside an outdated epoch, and gets rebuilt.
   function newCursor(collection, isMap) {
@@ -1781,9 +1781,7 @@
     while (true) {
       var r = isMap ? mapIteratorNext(it) : setIteratorNext(it);
       if (epoch !== currentEpoch()) {
-        // restored while seeking the anchor (the calls here have safepoints): it is dead, seek again
-        cursorRebuild(cursor);
-        return;
+        return; // restored while seeking: this iterator is dead, and the outdated epoch makes cursorStep rebuild again
       }
       if (r.done) {
         cursor.done = true;
@@ -1802,7 +1800,8 @@
     if (cursor.done) {
       return false;
     }
-    if (cursor.epoch !== currentEpoch()) {
+    // A rebuild has safepoints (its loops, its calls): when restored during one, it rebuilds again.
+    while (cursor.epoch !== currentEpoch()) {
       cursorRebuild(cursor);
       if (cursor.done) {
         return false;
