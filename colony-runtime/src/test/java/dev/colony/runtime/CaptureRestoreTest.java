@@ -64,6 +64,23 @@ class CaptureRestoreTest {
   }
 
   @Test
+  void restoreFinishesTheLoopTurnItWasCapturedIn() throws Exception {
+    // A restore used to start a new turn: a 0 ms timer set by a timer, due by then, overtook the
+    // immediate set beside it (42-event-loop-phases).
+    assertSameOutputWhenCaptured("""
+        const log = [];
+        function tick(n) {
+          let work = 0;
+          for (let i = 0; i < 3000; i++) work += i % 3;
+          if (n === 0) { console.log(log.join(' '), work); return; }
+          setTimeout(() => { log.push('t' + n); tick(n - 1); }, 0);
+          setImmediate(() => log.push('i' + n));
+        }
+        setTimeout(() => tick(6), 0);
+        """, "i6 t6 i5 t5 i4 t4 i3 t3 i2 t2 i1 t1 3000\n");
+  }
+
+  @Test
   void weakCollectionEntriesSurvive() throws Exception {
     assertSameOutputWhenCaptured("""
         const byKey = new WeakMap(), marked = new WeakSet();

@@ -246,22 +246,30 @@ public final class ProgramRunner {
     }
   }
 
+  /** Node's loop turns: due timers, then the immediates queued so far; resumes a restored turn where it stood. */
   private void runLoop() {
     EventLoop loop = state.loop;
     while (true) {
-      atEventBoundary();
-      long now = clock.now();
-      state.loopTimeMs = now;
-      long seqLimit = loop.seqMark();
-      Task timer;
       boolean ranSomething = false;
-      while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
-        runTask(timer, null);
-        afterCallback();
+      if (state.loopPhase == ProgramState.LoopPhase.BETWEEN_TURNS) {
         atEventBoundary();
-        ranSomething = true;
+        state.loopTimeMs = clock.now();
+        state.turnSeqLimit = loop.seqMark();
+        state.loopPhase = ProgramState.LoopPhase.TIMERS;
       }
-      for (int n = loop.immediateCount(); n > 0; n--) {
+      if (state.loopPhase == ProgramState.LoopPhase.TIMERS) {
+        Task timer;
+        while ((timer = loop.pollDueTimer(state.loopTimeMs, state.turnSeqLimit)) != null) {
+          runTask(timer, null);
+          afterCallback();
+          atEventBoundary();
+          ranSomething = true;
+        }
+        state.turnImmediatesLeft = loop.immediateCount();
+        state.loopPhase = ProgramState.LoopPhase.IMMEDIATES;
+      }
+      while (state.turnImmediatesLeft > 0) {
+        state.turnImmediatesLeft--;
         Task immediate = loop.pollImmediate();
         if (immediate == null) {
           break;
@@ -271,6 +279,8 @@ public final class ProgramRunner {
         atEventBoundary();
         ranSomething = true;
       }
+      state.turnImmediatesLeft = 0;
+      state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
       if (!loop.hasWork()) {
         return;
       }
