@@ -81,6 +81,19 @@ class CaptureRestoreTest {
   }
 
   @Test
+  void restoredAfterTheTurnsLastImmediateRunsTheNextOne() throws Exception {
+    // Restored in the check phase with nothing left of it, the loop waited for a timer that never came.
+    assertSameOutputWhenCaptured("""
+        let n = 0, work = 0;
+        function step() {
+          for (let i = 0; i < 3000; i++) work += i % 3;
+          if (++n < 6) setImmediate(step); else console.log('steps', n, work);
+        }
+        setImmediate(step);
+        """, "steps 6 18000\n");
+  }
+
+  @Test
   void weakCollectionEntriesSurvive() throws Exception {
     assertSameOutputWhenCaptured("""
         const byKey = new WeakMap(), marked = new WeakSet();

@@ -250,7 +250,6 @@ public final class ProgramRunner {
   private void runLoop() {
     EventLoop loop = state.loop;
     while (true) {
-      boolean ranSomething = false;
       if (state.loopPhase == ProgramState.LoopPhase.BETWEEN_TURNS) {
         atEventBoundary();
         state.loopTimeMs = clock.now();
@@ -263,7 +262,6 @@ public final class ProgramRunner {
           runTask(timer, null);
           afterCallback();
           atEventBoundary();
-          ranSomething = true;
         }
         state.turnImmediatesLeft = loop.immediateCount();
         state.loopPhase = ProgramState.LoopPhase.IMMEDIATES;
@@ -277,14 +275,14 @@ public final class ProgramRunner {
         runCallback(immediate, null);
         afterCallback();
         atEventBoundary();
-        ranSomething = true;
       }
       state.turnImmediatesLeft = 0;
       state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
       if (!loop.hasWork()) {
         return;
       }
-      if (!ranSomething) {
+      // Immediates left for the next turn (also by a turn restored after its last one) run at once.
+      if (loop.immediateCount() == 0) {
         waitForTimerOrRequest(loop.nextDue());
       }
     }
