@@ -47,6 +47,14 @@ public final class Program {
   }
 
   /**
+   * Interpreter instructions the program has run in all, across restores: final once {@link
+   * #exit()} completed (the scale of {@link #captureAfterInstructions}).
+   */
+  public long instructionsRun() {
+    return runner.instructionsRun();
+  }
+
+  /**
    * Captures the program at its next safepoint or event boundary.
    *
    * @param stop whether it then stops (to continue elsewhere) or runs on (a checkpoint)

@@ -105,6 +105,12 @@ public final class ProgramRunner {
     t.start();
   }
 
+  /** Instructions run in all, across restores; read it once {@link #exit()} completed. */
+  public long instructionsRun() {
+    ProgramState current = state;
+    return current == null ? 0 : current.instructionsTotal;
+  }
+
   public CompletableFuture<ProgramExit> exit() {
     return exit;
   }
@@ -221,6 +227,7 @@ public final class ProgramRunner {
     try (SnapshotStateInput in = SnapshotStateInput.open(restoreFrom,
         stream -> new StateInputStream(stream, global, builtins), SnapshotClassFilter.Limits.forStateOf(restoreFrom.length))) {
       state = (ProgramState) in.readObject();
+      WeakCollections.restoreEntries(in::readObject);
     } catch (SnapshotException e) {
       throw new ProgramStop(Outcome.FAILED, "cannot restore the snapshot: " + e.getMessage());
     }
@@ -236,30 +243,33 @@ public final class ProgramRunner {
     state.interrupted = null;
     state.continuation = null;
     if (continuation != null) {
-      runCallback(interrupted, continuation);
+      runTask(interrupted, continuation);
       afterCallback();
     }
   }
 
+  /** Node's loop turns: due timers, then the immediates queued so far; resumes a restored turn where it stood. */
   private void runLoop() {
     EventLoop loop = state.loop;
     while (true) {
-      atEventBoundary();
-      long now = clock.now();
-      state.loopTimeMs = now;
-      long seqLimit = loop.seqMark();
-      Task timer;
-      boolean ranSomething = false;
-      while ((timer = loop.pollDueTimer(now, seqLimit)) != null) {
-        runCallback(timer, null);
-        if (timer.kind == Task.Kind.INTERVAL) {
-          loop.reschedule(timer, state.loopTimeMs);
-        }
-        afterCallback();
+      if (state.loopPhase == ProgramState.LoopPhase.BETWEEN_TURNS) {
         atEventBoundary();
-        ranSomething = true;
+        state.loopTimeMs = clock.now();
+        state.turnSeqLimit = loop.seqMark();
+        state.loopPhase = ProgramState.LoopPhase.TIMERS;
       }
-      for (int n = loop.immediateCount(); n > 0; n--) {
+      if (state.loopPhase == ProgramState.LoopPhase.TIMERS) {
+        Task timer;
+        while ((timer = loop.pollDueTimer(state.loopTimeMs, state.turnSeqLimit)) != null) {
+          runTask(timer, null);
+          afterCallback();
+          atEventBoundary();
+        }
+        state.turnImmediatesLeft = loop.immediateCount();
+        state.loopPhase = ProgramState.LoopPhase.IMMEDIATES;
+      }
+      while (state.turnImmediatesLeft > 0) {
+        state.turnImmediatesLeft--;
         Task immediate = loop.pollImmediate();
         if (immediate == null) {
           break;
@@ -267,14 +277,27 @@ public final class ProgramRunner {
         runCallback(immediate, null);
         afterCallback();
         atEventBoundary();
-        ranSomething = true;
       }
+      state.turnImmediatesLeft = 0;
+      state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
       if (!loop.hasWork()) {
         return;
       }
-      if (!ranSomething) {
+      // Immediates left for the next turn (also by a turn restored after its last one) run at once.
+      if (loop.immediateCount() == 0) {
         waitForTimerOrRequest(loop.nextDue());
       }
+    }
+  }
+
+  /**
+   * Runs (or continues) a task's callback, then queues an interval's next tick unless the callback
+   * cleared it: also after a restore inside the callback, or the interval would be lost.
+   */
+  private void runTask(Task task, Object continuation) {
+    runCallback(task, continuation);
+    if (task.kind == Task.Kind.INTERVAL) {
+      state.loop.reschedule(task, state.loopTimeMs);
     }
   }
 
@@ -506,7 +529,7 @@ public final class ProgramRunner {
     state.userGlobals = callHost("userGlobals");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (StateOutputStream out = new StateOutputStream(bytes, global, builtins)) {
-      out.writeObject(state);
+      out.writeState(state);
     } catch (IOException e) {
       throw new UncheckedIOException("the program's state cannot be serialised: " + e.getMessage(), e);
     } finally {

@@ -33,6 +33,17 @@ final class ProgramState implements Serializable {
    * callbacks run, so timers set in one callback (or the whole main script) share one start time.
    */
   long loopTimeMs;
+  /**
+   * Where the event loop stands in its current turn, so a program restored in the middle of one
+   * finishes that turn as it would have (timers set by a timer must not overtake its immediates).
+   */
+  LoopPhase loopPhase = LoopPhase.BETWEEN_TURNS;
+  /** Timers created from this sequence number on wait for the next turn. */
+  long turnSeqLimit;
+  /** Immediates the current turn's check phase still runs. */
+  int turnImmediatesLeft;
+
+  enum LoopPhase { BETWEEN_TURNS, TIMERS, IMMEDIATES }
   long consoleLines;
   long outputBytes;
   long instructionsTotal;

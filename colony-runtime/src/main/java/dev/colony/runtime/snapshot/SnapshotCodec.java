@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe.
  */
 public final class SnapshotCodec {
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   public static final int DEFAULT_MAX_STATE_BYTES = 512 * 1024 * 1024;
   /** The largest byte array a JVM reliably allocates. */
   private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;

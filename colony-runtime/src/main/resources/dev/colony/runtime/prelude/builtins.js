@@ -1735,12 +1735,16 @@
     return colony.restoreEpoch();
   }
 
+  // Every prelude function and loop has a safepoint, so a capture may happen in any call. The epoch
+  // is therefore read before the native iterator exists: an iterator made after the read and
+  // restored from a snapshot (dead) then always sits beside an outdated epoch, and gets rebuilt.
   function newCursor(collection, isMap) {
+    var epoch = currentEpoch();
     return {
       collection: collection,
       isMap: isMap,
       iterator: isMap ? mapEntriesCall(collection) : setValuesCall(collection),
-      epoch: currentEpoch(),
+      epoch: epoch,
       count: 0,
       recent: [],
       recentPos: 0,
@@ -1755,9 +1759,10 @@
   function cursorRebuild(cursor) {
     var c = cursor.collection;
     var isMap = cursor.isMap;
+    var epoch = currentEpoch();
     var it = isMap ? mapEntriesCall(c) : setValuesCall(c);
     cursor.iterator = it;
-    cursor.epoch = currentEpoch();
+    cursor.epoch = epoch;
     var recent = cursor.recent;
     var n = recent.length;
     var anchorFound = false;
@@ -1775,6 +1780,9 @@
     }
     while (true) {
       var r = isMap ? mapIteratorNext(it) : setIteratorNext(it);
+      if (epoch !== currentEpoch()) {
+        return; // restored while seeking: this iterator is dead, and the outdated epoch makes cursorStep rebuild again
+      }
       if (r.done) {
         cursor.done = true;
         cursor.iterator = undefined;
@@ -1792,7 +1800,8 @@
     if (cursor.done) {
       return false;
     }
-    if (cursor.epoch !== currentEpoch()) {
+    // A rebuild has safepoints (its loops, its calls): when restored during one, it rebuilds again.
+    while (cursor.epoch !== currentEpoch()) {
       cursorRebuild(cursor);
       if (cursor.done) {
         return false;

@@ -29,7 +29,7 @@ class SnapshotCodecTest {
 
     SnapshotHeader read = snapshot.header();
     assertThat(snapshot.state()).isEqualTo(state);
-    assertThat(read.formatVersion()).isEqualTo(1);
+    assertThat(read.formatVersion()).isEqualTo(SnapshotCodec.FORMAT_VERSION);
     assertThat(read.runtimeVersion()).isEqualTo(RUNTIME);
     assertThat(read.programId()).isEqualTo("sensor-7");
     assertThat(read.generation()).isEqualTo(12);
@@ -124,13 +124,13 @@ class SnapshotCodecTest {
 
   @Test
   void otherFormatVersionsAreRefusedEvenWhenSigned() {
-    byte[] future = SnapshotFrame.assemble(2, HeaderCodec.write(header()), new byte[0], KEY);
+    byte[] older = SnapshotFrame.assemble(1, HeaderCodec.write(header()), new byte[0], KEY);
     byte[] far = SnapshotFrame.assemble(0xFFFF, HeaderCodec.write(header()), new byte[0], KEY);
 
-    assertThatThrownBy(() -> codec().decode(future))
-        .hasMessage("snapshot format version 2 is not supported (this runtime reads 1)");
+    assertThatThrownBy(() -> codec().decode(older))
+        .hasMessage("snapshot format version 1 is not supported (this runtime reads 2)");
     assertThatThrownBy(() -> codec().readHeader(far))
-        .hasMessage("snapshot format version 65535 is not supported (this runtime reads 1)");
+        .hasMessage("snapshot format version 65535 is not supported (this runtime reads 2)");
   }
 
   @Test
