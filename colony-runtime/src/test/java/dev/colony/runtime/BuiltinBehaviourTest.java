@@ -73,14 +73,37 @@ class BuiltinBehaviourTest {
         """;
     String plain = run(source);
     assertThat(plain).isEqualTo("18446744073709551615n 18446744073709551614n 18446744073709551615n true 1999999\n");
+    assertThat(runCapturedAt(source, 20)).isEqualTo(plain);
+  }
+
+  @Test
+  void bigIntZeroIsAMapAndSetKeyOfItsOwnAcrossACapture() throws Exception {
+    String source = """
+        const set = new Set([0n, -0n, 0, -0]), map = new Map([[0, 'number'], [0n, 'bigint']]);
+        const onlyNumber = new Set([0]), onlyBigInt = new Set().add(0n);
+        let spin = 0;
+        for (let i = 0; i < 2000000; i++) { spin += i % 3; }
+        console.log(set, map, map.get(0n), map.get(-0), onlyNumber.has(0n), onlyBigInt.has(0n), onlyBigInt.has(0));
+        console.log(set.delete(0n), set, [...map.keys()], spin);
+        """;
+    String plain = run(source);
+    assertThat(plain).isEqualTo("""
+        Set(2) { 0n, 0 } Map(2) { 0 => 'number', 0n => 'bigint' } bigint number false true false
+        true Set(1) { 0 } [ 0, 0n ] 1999999
+        """);
+    assertThat(runCapturedAt(source, 20)).isEqualTo(plain);
+  }
+
+  /** What the program prints when captured at the given safepoint and finished in a restored copy. */
+  private String runCapturedAt(String source, int safepoint) throws Exception {
     StringBuilder out = new StringBuilder();
     StringBuilder err = new StringBuilder();
     Program program = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err));
-    var captured = program.captureAt(20);
+    var captured = program.captureAt(safepoint);
     program.start();
     Program restored = runtime.restore(runtime.seal(captured.get(60, TimeUnit.SECONDS)), ProgramRun.collect(out, err)).start();
     assertThat(restored.exit().get(60, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
     assertThat(err.toString()).isEmpty();
-    assertThat(out.toString()).isEqualTo(plain);
+    return out.toString();
   }
 }

@@ -52,4 +52,15 @@ class RegExpTest {
     assertThat(err.toString()).isEmpty();
     assertThat(out.toString()).isEqualTo(NODE_OUTPUT);
   }
+
+  @Test
+  void sourceEscapesLineTerminatorsAsV8Does() throws Exception {
+    assertThat(ProgramRun.output("""
+        console.log(new RegExp('\\n'), RegExp('a\\r\\u2028\\u2029b', 'g').source, new RegExp('\\\\\\n').source, new RegExp('\\\\\\\\\\n').source);
+        console.log(new RegExp('[\\n]').test('\\n'), new RegExp('\\\\\\n').test('\\n'), String(new RegExp(new RegExp('\\n'))), new RegExp('\\n', 'iu'));
+        """)).isEqualTo("""
+        /\\n/ a\\r\\u2028\\u2029b \\n \\\\\\n
+        true true /\\n/ /\\n/iu
+        """);
+  }
 }

@@ -206,6 +206,7 @@ public final class ProgramRunner {
   private void setUpScope() {
     global = cx.initSafeStandardObjects(null, false);
     RegExpRepairs.installIn(global);
+    BigIntZeroKeys.installIn(global);
     UserStackTraces.installIn(global);
     UnsignedBigInt64Array.install(cx, global);
     HostObject.install(global, this);

@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaConstructor;
-import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
-import org.mozilla.javascript.SerializableCallable;
 import org.mozilla.javascript.SerializableConstructable;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.regexp.NativeRegExp;
@@ -24,7 +22,8 @@ import org.mozilla.javascript.regexp.UnicodeStickyRegExp;
 
 /**
  * Rhino 1.9.2's regular expressions made to behave as Node's where they do not: the flags u and y
- * read in ECMAScript's order (see {@link UnicodeStickyRegExp}), and u with i is accepted.
+ * read in ECMAScript's order (see {@link UnicodeStickyRegExp}), u with i is accepted, and the
+ * {@code source} of {@code new RegExp(string)} escapes line terminators.
  *
  * <p>Regular expressions with both the {@code u} and {@code i} flags, which Rhino refuses
  * ("invalid flag 'u and i'") although its matcher runs them: Rhino compiles them with the
@@ -63,7 +62,6 @@ final class RegExpRepairs {
   private static final VarHandle STATE_NAMED_BACK_REFS;
   private static final VarHandle REGEXP_RE;
   private static final Field CONSTRUCT;
-  private static final Field CALL;
   private static final int FOLD;
   /** Rhino's REOP_END, which closes every compiled program. */
   private static final byte END = 52;
@@ -108,9 +106,7 @@ final class RegExpRepairs {
       REGEXP_RE = regexps.findVarHandle(nativeRegExp, "re", compiled);
       FOLD = nativeRegExp.getField("JSREG_FOLD").getInt(null);
       CONSTRUCT = LambdaConstructor.class.getDeclaredField("targetConstructor");
-      CALL = LambdaFunction.class.getDeclaredField("target");
       CONSTRUCT.setAccessible(true);
-      CALL.setAccessible(true);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError("this Rhino version is not the one Colony was built for: " + e);
     }
@@ -135,25 +131,25 @@ final class RegExpRepairs {
   /**
    * Makes {@code RegExp(pattern, flags)} and {@code new RegExp(pattern, flags)} in {@code global}
    * accept u with i (Rhino builds the object without i, then its compiled pattern is replaced by
-   * the folding one) and order the flags u and y. The constructor is a built-in, written to
-   * snapshots by name, so the wrappers are never serialised.
+   * the folding one), order the flags u and y, and write line terminators in {@code source} as V8
+   * does. The constructor is a built-in, written to snapshots by name, so the wrappers are never
+   * serialised.
    */
   static void installIn(Scriptable global) {
     LambdaConstructor ctor = (LambdaConstructor) ScriptableObject.getProperty(global, "RegExp");
     try {
       SerializableConstructable construct = (SerializableConstructable) CONSTRUCT.get(ctor);
-      SerializableCallable call = (SerializableCallable) CALL.get(ctor);
       CONSTRUCT.set(ctor, (SerializableConstructable) (cx, scope, args) -> {
         String folding = unicodeFoldingFlags(args);
-        return (Scriptable) repaired(cx, construct.construct(cx, scope, withoutFold(args, folding)), folding != null);
-      });
-      CALL.set(ctor, (SerializableCallable) (cx, scope, thisObj, args) -> {
-        String folding = unicodeFoldingFlags(args);
-        return repaired(cx, call.call(cx, scope, thisObj, withoutFold(args, folding)), folding != null);
+        return (Scriptable) repaired(cx, construct.construct(cx, scope, forRhino(args, folding)), folding != null);
       });
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
+    BuiltinCalls.wrap(ctor, call -> (cx, scope, thisObj, args) -> {
+      String folding = unicodeFoldingFlags(args);
+      return repaired(cx, call.call(cx, scope, thisObj, forRhino(args, folding)), folding != null);
+    });
   }
 
   /** The flags argument as a string when it holds both u and i, else null (then Rhino's constructor does it all). */
@@ -165,13 +161,65 @@ final class RegExpRepairs {
     return flags.indexOf('u') >= 0 && flags.indexOf('i') >= 0 ? flags : null;
   }
 
-  private static Object[] withoutFold(Object[] args, String foldingFlags) {
-    if (foldingFlags == null) {
+  /** The arguments for Rhino's constructor: the pattern with its line terminators escaped, the flags without i when folding. */
+  private static Object[] forRhino(Object[] args, String foldingFlags) {
+    String pattern = args.length > 0 && args[0] instanceof CharSequence text ? text.toString() : null;
+    String escaped = pattern == null ? null : escapeLineTerminators(pattern);
+    if (foldingFlags == null && escaped == pattern) {
       return args;
     }
     Object[] copy = args.clone();
-    copy[1] = foldingFlags.replaceFirst("i", "");
+    if (escaped != pattern) {
+      copy[0] = escaped;
+    }
+    if (foldingFlags != null) {
+      copy[1] = foldingFlags.replaceFirst("i", "");
+    }
     return copy;
+  }
+
+  /**
+   * The pattern as V8 writes it in {@code source}: LF, CR, U+2028 and U+2029 as the escapes
+   * backslash-n, backslash-r, backslash-u2028 and backslash-u2029, which match the same (a backslash
+   * before one is dropped, since the escape replaces it); {@code pattern} itself when it has none.
+   * Rhino keeps the characters, so {@code String(new RegExp('\n'))} printed a line break inside
+   * {@code /…/}.
+   */
+  static String escapeLineTerminators(String pattern) {
+    StringBuilder escaped = null;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      String escape = switch (c) {
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\u2028' -> "\\u2028";
+        case '\u2029' -> "\\u2029";
+        default -> null;
+      };
+      if (escape == null) {
+        if (escaped != null) {
+          escaped.append(c);
+        }
+        continue;
+      }
+      if (escaped == null) {
+        escaped = new StringBuilder(pattern.length() + 8).append(pattern, 0, i);
+      }
+      if (endsWithUnescapedBackslash(escaped)) {
+        escaped.setLength(escaped.length() - 1);
+      }
+      escaped.append(escape);
+    }
+    return escaped == null ? pattern : escaped.toString();
+  }
+
+  /** Whether the text ends with a backslash that escapes what follows (an odd run of them). */
+  private static boolean endsWithUnescapedBackslash(CharSequence text) {
+    int run = 0;
+    while (run < text.length() && text.charAt(text.length() - 1 - run) == '\\') {
+      run++;
+    }
+    return run % 2 == 1;
   }
 
   /** What Rhino's constructor returned, folding if asked to, as a {@link UnicodeStickyRegExp} if it must be one. */
