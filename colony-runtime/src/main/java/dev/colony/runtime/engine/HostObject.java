@@ -1,7 +1,9 @@
 package dev.colony.runtime.engine;
 
 import dev.colony.runtime.transpile.SafepointInsertion;
+import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.JSFunction;
 import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.NativeObject;
@@ -53,6 +55,9 @@ final class HostObject {
       String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return marked == null ? null : marked;
     });
+    // Whether a class's base is built in (not interpreted code): its instances must be made by it.
+    define(host, global, "isNativeFunction", 1, (cx, scope, self, args) ->
+        arg(args, 0) instanceof BaseFunction && !(arg(args, 0) instanceof JSFunction));
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,

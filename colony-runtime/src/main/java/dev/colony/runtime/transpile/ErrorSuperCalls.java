@@ -2,40 +2,32 @@ package dev.colony.runtime.transpile;
 
 import com.google.javascript.rhino.IR;
 import com.google.javascript.rhino.Node;
+import java.util.Set;
 
 /**
- * Closure lowers {@code super(…)} in a subclass of a native error to {@code tmp = Error.call(this,
- * …), this.message = tmp.message, "stack" in tmp && (this.stack = tmp.stack), this}, which loses
- * the {@code cause} option and makes message and stack enumerable. This hands the error to
- * {@code $colony.adoptError(this, Error.call(this, …))} (see prelude/lowering.js), which copies
- * stack, message and cause as Node defines them.
+ * Closure lowers {@code super(…)} in a subclass of a native error, named as such, to
+ * {@code Error.call(this, …)} and a copy of its message and stack onto {@code this}: a plain
+ * object, so {@code Object.prototype.toString} says {@code [object Object]} and the cause option
+ * is lost. Before Closure, such a base becomes {@code (0, Error)}, a name Closure cannot
+ * recognise, so the super call takes its general path, which {@link DynamicSuperCalls} sends to
+ * {@code $jscomp.construct} for built-in bases: the instance is a real error.
  */
 final class ErrorSuperCalls {
-  private static final String TEMP_PREFIX = "$jscomp$tmp$error";
+  /** The bases Closure's Es6ConvertSuperConstructorCalls treats as errors. */
+  private static final Set<String> ERROR_NAMES =
+      Set.of("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError");
 
   private ErrorSuperCalls() {}
 
-  static void repair(Node node) {
-    for (Node child = node.getFirstChild(); child != null; ) {
-      Node next = child.getNext();
-      repair(child);
-      child = next;
+  static void prepare(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      prepare(child);
     }
-    if (isErrorTempAssignment(node)) {
-      Node sequence = node;
-      while (sequence.getParent().isComma() && sequence.getParent().getFirstChild() == sequence) {
-        sequence = sequence.getParent();
-      }
-      if (sequence != node && sequence.getLastChild().isThis()) {
-        Node errorCall = node.getLastChild().detach();
-        Node adopt = IR.call(IR.getprop(IR.name("$colony"), "adoptError"), IR.thisNode(), errorCall);
-        sequence.replaceWith(adopt.srcrefTree(sequence));
+    if (node.isClass()) {
+      Node base = node.getSecondChild();
+      if (base.isName() && ERROR_NAMES.contains(base.getString())) {
+        base.replaceWith(IR.comma(IR.number(0), base.cloneNode()).srcrefTree(base));
       }
     }
-  }
-
-  private static boolean isErrorTempAssignment(Node node) {
-    return node.isAssign() && node.getFirstChild().isName()
-        && node.getFirstChild().getString().startsWith(TEMP_PREFIX) && node.getLastChild().isCall();
   }
 }

@@ -99,6 +99,7 @@ public final class Transpiler {
     HasInstanceChecks.lower(root);
     SpreadHoles.fill(root);
     FunctionNewTargets.lower(root);
+    ErrorSuperCalls.prepare(root);
     ClassSemantics.prepare(root);
   }
 
@@ -106,7 +107,7 @@ public final class Transpiler {
   private static void afterClosure(Node script, Temps temps) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
-    ErrorSuperCalls.repair(script);
+    DynamicSuperCalls.lower(script, temps);
     DestructuringIterators.close(script);
     OptionalDelete.lower(script, temps);
     FunctionKinds.mark(script);

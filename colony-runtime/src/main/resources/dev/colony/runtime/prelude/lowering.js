@@ -110,7 +110,7 @@
     return iterable;
   };
 
-  // ---- subclasses of built-ins: super(...) in `class S extends Array` ----
+  // ---- subclasses of built-ins: super(...) in `class S extends Array` (and DynamicSuperCalls) ----
   // Rhino's Reflect.construct ignores newTarget for Array and refuses it for Map and Set: the
   // built-in is made as it is, then given the subclass's prototype.
   var isNativeFunction = host.internals.builtins_isNativeFunction;
@@ -120,9 +120,26 @@
       return newTarget === undefined ? reflectConstruct(target, args) : reflectConstruct(target, args, newTarget);
     }
     var object = reflectConstruct(target, args);
+    if (object instanceof Error) { asNodeError(object); }
     Object.setPrototypeOf(object, newTarget.prototype);
     return object;
   };
+
+  // An error has Node's own properties: stack, message and cause in the order Node creates them,
+  // and not Rhino's fileName and lineNumber (it reads super(message, undefined) as a file name).
+  // Done before the error gets another prototype: Rhino's lazy stack slot then fails to read.
+  var ERROR_OWN_KEYS = ['stack', 'message', 'cause'];
+  function asNodeError(error) {
+    delete error.fileName;
+    delete error.lineNumber;
+    for (var i = 0; i < ERROR_OWN_KEYS.length; i++) {
+      var descriptor = getOwnPropertyDescriptor(error, ERROR_OWN_KEYS[i]);
+      if (descriptor !== undefined) {
+        delete error[ERROR_OWN_KEYS[i]];
+        defineProperty(error, ERROR_OWN_KEYS[i], descriptor);
+      }
+    }
+  }
 
   // ---- brand checks of #private access (PrivateNameLowering) ----
   function privateMissing(key, write) {
@@ -208,20 +225,6 @@
       iterator.done = true;
       iterator.iterator['return']();
     }
-  });
-
-  // ---- errors made by super(...) in a subclass of a built-in error (ErrorSuperCalls) ----
-  // Takes over stack, message and cause with their attributes (not enumerable), in the order Node
-  // creates them. Not Rhino's fileName: it reads a second argument as one (super(message, undefined)).
-  var ERROR_OWN_KEYS = ['stack', 'message', 'cause'];
-  hide(host, 'adoptError', function (target, error) {
-    for (var i = 0; i < ERROR_OWN_KEYS.length; i++) {
-      var descriptor = getOwnPropertyDescriptor(error, ERROR_OWN_KEYS[i]);
-      if (descriptor !== undefined) {
-        defineProperty(target, ERROR_OWN_KEYS[i], descriptor);
-      }
-    }
-    return target;
   });
 
   // ---- instanceof in programs that name Symbol.hasInstance (HasInstanceChecks) ----

@@ -6,9 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class ErrorSuperCallsTest {
   @Test
-  void adoptsTheBuiltInErrorsOwnPropertiesInsteadOfAssigningThem() {
-    String out = Transpiled.of("'use strict'; class E extends Error { constructor(m, o) { super(m, o); this.f = 1; } }");
-    assertThat(out).contains("$colony.adoptError(this, Error.call(this, m, o))")
-        .doesNotContain("this.message =").doesNotContain("this.stack =");
+  void aBuiltInErrorBaseIsConstructedInsteadOfCopiedOntoAPlainObject() {
+    String out = Transpiled.of("'use strict'; class E extends TypeError { constructor(m) { super(m); this.f = 1; } }");
+    assertThat(out).contains("= (0, TypeError);").contains("$jscomp.construct(")
+        .doesNotContain("$jscomp$tmp$error").doesNotContain("this.message =");
+  }
+
+  @Test
+  void aBaseThatOnlyLooksLikeAnErrorIsLeftAlone() {
+    assertThat(Transpiled.of("class E extends MyError {}")).doesNotContain("(0, MyError)");
   }
 }
