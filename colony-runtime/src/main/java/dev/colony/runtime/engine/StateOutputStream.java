@@ -47,6 +47,11 @@ final class StateOutputStream extends ScriptableOutputStream {
     if (WeakCollections.isWeakCollection(obj)) {
       weakCollections.noteWritten(obj);
     }
+    if (obj instanceof StringBuilder text) {
+      // Some of Rhino's built-ins (String.raw among them) return a JS string as a StringBuilder; the
+      // value is immutable to JS, so its text is all a snapshot needs.
+      return text.toString();
+    }
     if (obj instanceof AccessorSlot slot && slot.getClass() == AccessorSlot.class) {
       return AccessorSlots.imageOf(slot);
     }

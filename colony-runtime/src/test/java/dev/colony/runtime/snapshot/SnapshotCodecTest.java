@@ -85,7 +85,7 @@ class SnapshotCodecTest {
   @Test
   void byteFlippedInHeaderPayloadOrSignatureBreaksTheSignature() {
     byte[] bytes = codec().encode(header(), state());
-    SnapshotFrame frame = SnapshotFrame.locate(bytes, 1);
+    SnapshotFrame frame = SnapshotFrame.locate(bytes, SnapshotCodec.FORMAT_VERSION);
     int[] positions = {frame.headerOffset(), frame.payloadOffset() - 1, frame.payloadOffset(),
         frame.signatureOffset() - 1, frame.signatureOffset(), bytes.length - 1};
 
@@ -180,7 +180,7 @@ class SnapshotCodecTest {
 
     assertThatThrownBy(() -> codec().decode(hugeHeader))
         .hasMessage("snapshot prefix is corrupt (header length 4294967295, payload length "
-            + SnapshotFrame.locate(bytes, 1).payloadLength() + ")");
+            + SnapshotFrame.locate(bytes, SnapshotCodec.FORMAT_VERSION).payloadLength() + ")");
     assertThatThrownBy(() -> codec().decode(negativePayload))
         .hasMessageStartingWith("snapshot prefix is corrupt (header length ")
         .hasMessageEndingWith("payload length 18446744073709551611)");

@@ -23,7 +23,7 @@ class SnapshotDescriptionTest {
         generation:    12
         created:       2025-11-23T10:40:00.123Z
         runtime:       colony-runtime/0.1 rhino/1.9.2
-        format:        1
+        format:        2
         captured at:   safepoint
         program clock: 1 min 3.210 s
         console lines: 42

@@ -77,14 +77,14 @@ class SnapshotHostileInputTest {
         mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
       }
       byte[] cut = Arrays.copyOf(mutated, random.nextInt(4) == 0 ? random.nextInt(mutated.length) : mutated.length);
-      readOrRefuse(SnapshotFrame.assemble(1, cut, payload, KEY), "header mutation " + i);
+      readOrRefuse(SnapshotFrame.assemble(SnapshotCodec.FORMAT_VERSION, cut, payload, KEY), "header mutation " + i);
     }
   }
 
   @Test
   void randomSignedPayloadsAreReadOrRefusedCleanly() {
     Random random = new Random(11);
-    byte[] header = HeaderCodec.write(header().withLayout(1, 0, 64));
+    byte[] header = HeaderCodec.write(header().withLayout(SnapshotCodec.FORMAT_VERSION, 0, 64));
     byte[] payload = StateCompression.deflate(SnapshotSamples.bytes(64, 3));
 
     for (int i = 0; i < 10_000; i++) {
@@ -94,7 +94,7 @@ class SnapshotHostileInputTest {
       } else {
         random.nextBytes(mutated);
       }
-      readOrRefuse(SnapshotFrame.assemble(1, header, mutated, KEY), "payload mutation " + i);
+      readOrRefuse(SnapshotFrame.assemble(SnapshotCodec.FORMAT_VERSION, header, mutated, KEY), "payload mutation " + i);
     }
   }
 
@@ -162,8 +162,8 @@ class SnapshotHostileInputTest {
 
   @Test
   void stateLargerThanTheReadersLimitIsRefusedBeforeInflating() {
-    byte[] header = HeaderCodec.write(header().withLayout(1, 0, 1L << 40));
-    byte[] bytes = SnapshotFrame.assemble(1, header, StateCompression.deflate(new byte[1]), KEY);
+    byte[] header = HeaderCodec.write(header().withLayout(SnapshotCodec.FORMAT_VERSION, 0, 1L << 40));
+    byte[] bytes = SnapshotFrame.assemble(SnapshotCodec.FORMAT_VERSION, header, StateCompression.deflate(new byte[1]), KEY);
 
     assertThatThrownBy(() -> codec().decode(bytes))
         .hasMessage("snapshot holds 1099511627776 bytes of state, more than this reader's limit "
@@ -176,7 +176,7 @@ class SnapshotHostileInputTest {
   @Test
   void zipBombIsRefusedWithoutInflatingIt() {
     byte[] bomb = deflatedZeros(64L << 20);
-    byte[] bytes = SnapshotFrame.assemble(1, HeaderCodec.write(header().withLayout(1, 0, 1024)), bomb, KEY);
+    byte[] bytes = SnapshotFrame.assemble(SnapshotCodec.FORMAT_VERSION, HeaderCodec.write(header().withLayout(SnapshotCodec.FORMAT_VERSION, 0, 1024)), bomb, KEY);
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -221,13 +221,13 @@ class SnapshotHostileInputTest {
   }
 
   private static void assertRefusedWith(byte[] rawHeader, String message) {
-    byte[] bytes = SnapshotFrame.assemble(1, rawHeader, StateCompression.deflate(new byte[0]), KEY);
+    byte[] bytes = SnapshotFrame.assemble(SnapshotCodec.FORMAT_VERSION, rawHeader, StateCompression.deflate(new byte[0]), KEY);
     assertThatThrownBy(() -> codec().readHeader(bytes)).hasMessage(message);
   }
 
   private static byte[] signedWithState(byte[] payload, long declaredStateSize) {
     return SnapshotFrame.assemble(
-        1, HeaderCodec.write(header().withLayout(1, 0, declaredStateSize)), payload, KEY);
+        SnapshotCodec.FORMAT_VERSION, HeaderCodec.write(header().withLayout(SnapshotCodec.FORMAT_VERSION, 0, declaredStateSize)), payload, KEY);
   }
 
   private interface HeaderWriter {
