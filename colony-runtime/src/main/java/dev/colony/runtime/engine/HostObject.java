@@ -53,6 +53,7 @@ final class HostObject {
       String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return marked == null ? null : marked;
     });
+    define(host, global, "primitiveThis", 1, (cx, scope, self, args) -> PrimitiveReceivers.unbox(global, arg(args, 0)));
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,

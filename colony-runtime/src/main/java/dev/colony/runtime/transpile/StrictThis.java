@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Rhino also boxes a primitive receiver before every call ({@code f.call(5)}, {@code (5).m()}),
  * where Node passes the primitive. A property access behaves the same on the box, so only a use of
  * {@code this} as a value ({@code return this}, {@code typeof this}, {@code this === x}) pays for
- * unboxing, through {@code $colony.primitiveThis} (prelude/lowering.js); {@code this.x} stays as
+ * unboxing, through the host's {@code $colony.primitiveThis}; {@code this.x} stays as
  * cheap as before.
  */
 final class StrictThis {

@@ -53,7 +53,7 @@ public final class Transpiler {
 
   /**
    * File-name prefix of the prelude's own scripts. The prelude is written for Rhino's boxed
-   * receivers and runs before lowering.js defines the helpers user code calls, so its strict
+   * receivers (it converts them itself, as the spec's built-ins do) and is hot, so its strict
    * functions see {@code this} as Rhino passes it (see {@link StrictThis}).
    */
   public static final String PRELUDE_FILE_PREFIX = "colony:prelude/";

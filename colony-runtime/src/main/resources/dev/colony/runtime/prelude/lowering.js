@@ -244,35 +244,6 @@
     return ordinaryHasInstance.call(constructor, value);
   });
 
-  // ---- a strict function's receiver used as a value (StrictThis) ----
-  // Rhino boxes a primitive receiver before every call; Node hands it to strict code as is. A
-  // receiver whose prototype is exactly a primitive wrapper's is taken for such a box (an explicit
-  // `new Number(5)` passed as this is indistinguishable and unboxed too).
-  var numberPrototype = Number.prototype;
-  var stringPrototype = String.prototype;
-  var booleanPrototype = Boolean.prototype;
-  var numberValueOf = numberPrototype.valueOf;
-  var stringValueOf = stringPrototype.valueOf;
-  var booleanValueOf = booleanPrototype.valueOf;
-  hide(host, 'primitiveThis', function (receiver) {
-    if (receiver == null) {
-      // An undefined receiver reaches strict code as Rhino's Undefined.SCRIPTABLE_UNDEFINED, whose
-      // typeof is 'object': hand on the real value.
-      return receiver === null ? null : undefined;
-    }
-    if (typeof receiver !== 'object') {
-      return receiver;
-    }
-    var proto = getPrototypeOf(receiver);
-    if (proto === numberPrototype) {
-      return numberValueOf.call(receiver);
-    }
-    if (proto === stringPrototype) {
-      return stringValueOf.call(receiver);
-    }
-    return proto === booleanPrototype ? booleanValueOf.call(receiver) : receiver;
-  });
-
   // ---- what a lowered function was, for the console (FunctionKinds, ClassSemantics) ----
   var KIND = /^[^{]*\{\s*(?:"[^"]*";\s*)*?"colony:(class|async|generator|asyncGenerator)"/;
   hide(host, 'functionKind', function (fn) {
