@@ -51,6 +51,18 @@ class LoweredFunctionsTest {
   }
 
   @Test
+  void strictFunctionsReceiveAPrimitiveReceiverUnboxed() throws Exception {
+    assertThat(ProgramRun.output("""
+        'use strict';
+        function self() { return this; }
+        String.prototype.kind = function () { return typeof this; };
+        const o = {};
+        console.log(self.call(5), typeof self.apply('s'), self.call(true) === true, 'x'.kind(), self.call(o) === o);
+        console.log([1].map(function () { return typeof this; }), self.call(null), self.call(new Map()));
+        """)).isEqualTo("5 string true string true\n[ 'undefined' ] null Map(0) {}\n");
+  }
+
+  @Test
   void theGlobalObjectDoesNotListClosuresRuntime() throws Exception {
     assertThat(ProgramRun.output("""
         console.log(Object.keys(globalThis).filter((k) => k.startsWith('$jscomp')), typeof $jscomp);

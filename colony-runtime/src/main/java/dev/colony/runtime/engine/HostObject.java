@@ -58,6 +58,7 @@ final class HostObject {
     // Whether a class's base is built in (not interpreted code): its instances must be made by it.
     define(host, global, "isNativeFunction", 1, (cx, scope, self, args) ->
         arg(args, 0) instanceof BaseFunction && !(arg(args, 0) instanceof JSFunction));
+    define(host, global, "primitiveThis", 1, (cx, scope, self, args) -> PrimitiveReceivers.unbox(global, arg(args, 0)));
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,

@@ -103,7 +103,7 @@ final class Prelude {
         if (code == null) {
           throw new IllegalStateException("the compiled prelude " + file + " is missing: build colony-runtime with Maven");
         }
-        scripts.add(cx.compileString(code, "colony:prelude/" + file, 1, null));
+        scripts.add(cx.compileString(code, Transpiler.PRELUDE_FILE_PREFIX + file, 1, null));
       }
       return new Prelude(List.copyOf(scripts));
     } finally {
@@ -124,7 +124,7 @@ final class Prelude {
       if (source == null) {
         throw new IllegalStateException("prelude source " + file + " is missing");
       }
-      Files.writeString(out.resolve(file), transpiler.transpile("colony:prelude/" + file, source).code());
+      Files.writeString(out.resolve(file), transpiler.transpile(Transpiler.PRELUDE_FILE_PREFIX + file, source).code());
     }
   }
 

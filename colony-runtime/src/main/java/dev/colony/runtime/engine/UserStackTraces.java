@@ -1,6 +1,7 @@
 package dev.colony.runtime.engine;
 
 import dev.colony.runtime.transpile.LineMap;
+import dev.colony.runtime.transpile.Transpiler;
 import java.io.Serial;
 import java.lang.reflect.Field;
 import org.mozilla.javascript.BaseFunction;
@@ -23,7 +24,7 @@ import org.mozilla.javascript.ScriptableObject;
 final class UserStackTraces extends BaseFunction {
   @Serial private static final long serialVersionUID = 1L;
 
-  private static final String PRELUDE_FILES = "colony:prelude/";
+  private static final String PRELUDE_FILES = Transpiler.PRELUDE_FILE_PREFIX;
   /** The key under which Rhino attaches {@code NativeError.ProtoProps} to an error prototype. */
   private static final String ERROR_SETTINGS = "_ErrorPrototypeProps";
   private static final String[] ERROR_CONSTRUCTORS = {"EvalError", "RangeError", "ReferenceError",

@@ -51,6 +51,13 @@ public final class Transpiler {
   /** Closure names an earlier declaration's position with a 0-based column. */
   private static final Pattern ZERO_BASED_COLUMN = Pattern.compile("(First occurrence: \\S+:\\d+:)(\\d+)");
 
+  /**
+   * File-name prefix of the prelude's own scripts. The prelude is written for Rhino's boxed
+   * receivers (it converts them itself, as the spec's built-ins do) and is hot, so its strict
+   * functions see {@code this} as Rhino passes it (see {@link StrictThis}).
+   */
+  public static final String PRELUDE_FILE_PREFIX = "colony:prelude/";
+
   private final boolean instrument;
 
   /** @param instrument whether to insert safepoints (off only to measure what they cost) */
@@ -80,7 +87,7 @@ public final class Transpiler {
       throw syntaxError(fileName, lowered, compiler.getErrors());
     }
     Node script = compiler.getRoot().getLastChild().getFirstChild();
-    afterClosure(script, new Temps());
+    afterClosure(script, new Temps(), !fileName.startsWith(PRELUDE_FILE_PREFIX));
     parameterLengths.restore();
     List<String> topLevelNames = TopLevelNames.of(script);
     if (instrument) {
@@ -104,7 +111,7 @@ public final class Transpiler {
   }
 
   /** Repairs and completes Closure's output. */
-  private static void afterClosure(Node script, Temps temps) {
+  private static void afterClosure(Node script, Temps temps, boolean unboxPrimitiveReceivers) {
     ObjectLiteralMethods.repair(script);
     ComputedKeys.lower(script, temps);
     DynamicSuperCalls.lower(script, temps);
@@ -112,7 +119,7 @@ public final class Transpiler {
     OptionalDelete.lower(script, temps);
     FunctionKinds.mark(script);
     ClassSemantics.complete(script);
-    StrictThis.lower(script, temps);
+    StrictThis.lower(script, temps, unboxPrimitiveReceivers);
     Strictness.addDirectives(script);
   }
 

@@ -9,7 +9,14 @@ class StrictThisTest {
   void readsTheReceiverOfAStrictFunctionWithoutTheGlobalObject() {
     assertThat(Transpiled.of("'use strict'; function f() { return () => this; }")).isEqualTo(
         "\"use strict\"; function f() { var $colony$this0 = this === $jscomp.global ? void 0 : this; "
-            + "return () => { return $colony$this0; }; }");
+            + "return () => { return $colony.primitiveThis($colony$this0); }; }");
+  }
+
+  @Test
+  void accessesPropertiesOfTheReceiverWithoutUnboxingIt() {
+    assertThat(Transpiled.of("'use strict'; function f() { this.n = this['m'](); }")).isEqualTo(
+        "\"use strict\"; function f() { var $colony$this0 = this === $jscomp.global ? void 0 : this; "
+            + "$colony$this0.n = $colony$this0[\"m\"](); }");
   }
 
   @Test
