@@ -3,26 +3,19 @@ package dev.colony.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colony.runtime.snapshot.SnapshotKey;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Uncaught errors and error stacks name the line and column of the user's source, not of the lowered code. */
 class ErrorPositionsTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
-  private record Run(String out, String err, ProgramExit exit) {}
-
-  private Run run(String source) throws Exception {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err))
-        .start().exit().get(30, TimeUnit.SECONDS);
-    return new Run(out.toString(), err.toString(), exit);
+  private ProgramRun run(String source) throws Exception {
+    return ProgramRun.of(runtime, "p", source);
   }
 
   @Test
   void anErrorThrownInAClassMethod() throws Exception {
-    Run r = run("""
+    ProgramRun r = run("""
         // a comment
         class Account {
           withdraw(x) {
@@ -33,13 +26,13 @@ class ErrorPositionsTest {
         }
         new Account().withdraw(5);
         """);
-    assertThat(r.exit).isEqualTo(new ProgramExit(ProgramExit.Outcome.FAILED, "Uncaught RangeError: insufficient (t.js:5:7)"));
-    assertThat(r.err).contains("RangeError: insufficient\n    at withdraw (t.js:5:7)\n    at main (t.js:9:15)\n");
+    assertThat(r.exit()).isEqualTo(new ProgramExit(ProgramExit.Outcome.FAILED, "Uncaught RangeError: insufficient (t.js:5:7)"));
+    assertThat(r.err()).contains("RangeError: insufficient\n    at withdraw (t.js:5:7)\n    at main (t.js:9:15)\n");
   }
 
   @Test
   void aTypeErrorInAnAsyncFunctionAfterAnAwait() throws Exception {
-    Run r = run("""
+    ProgramRun r = run("""
         const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
         async function load(id) {
           await sleep(1);
@@ -48,13 +41,13 @@ class ErrorPositionsTest {
         }
         load(3);
         """);
-    assertThat(r.exit.message()).endsWith("Cannot read property \"deeper\" from undefined (t.js:5:3)");
-    assertThat(r.err).endsWith("from undefined\n    at t.js:5:3\n");
+    assertThat(r.exit().message()).endsWith("Cannot read property \"deeper\" from undefined (t.js:5:3)");
+    assertThat(r.err()).endsWith("from undefined\n    at t.js:5:3\n");
   }
 
   @Test
   void anErrorInAGeneratorBodyKeepsWhereItWasThrown() throws Exception {
-    Run r = run("""
+    ProgramRun r = run("""
         function* counter(limit) {
           let i = 0;
           while (true) {
@@ -68,7 +61,7 @@ class ErrorPositionsTest {
           console.log(e.stack);
         }
         """);
-    assertThat(r.exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
-    assertThat(r.out).isEqualTo("0\n1\n\tat t.js:5:20\n\tat t.js:9:31 (main)\n\n");
+    assertThat(r.exit().outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
+    assertThat(r.out()).isEqualTo("0\n1\n\tat t.js:5:20\n\tat t.js:9:31 (main)\n\n");
   }
 }

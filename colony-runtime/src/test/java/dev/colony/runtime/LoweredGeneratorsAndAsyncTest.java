@@ -10,9 +10,7 @@ class LoweredGeneratorsAndAsyncTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private String stdout(String source) throws Exception {
-    ProgramRun run = ProgramRun.of(runtime, "lowered", source);
-    assertThat(run.err()).isEmpty();
-    return run.out();
+    return ProgramRun.stdout(runtime, source);
   }
 
   @Test

@@ -10,9 +10,7 @@ class LoweredSyntaxTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private String run(String source) throws Exception {
-    ProgramRun run = ProgramRun.of(runtime, "p1", source);
-    assertThat(run.err()).isEmpty();
-    return run.out();
+    return ProgramRun.stdout(runtime, source);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.colony.runtime;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.colony.runtime.snapshot.SnapshotKey;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +13,13 @@ record ProgramRun(String out, String err, ProgramExit exit) {
   static String output(String source) throws Exception {
     ProgramRun run = of(SHARED, "test", source);
     return run.out() + run.err();
+  }
+
+  /** Runs a program that must print nothing to stderr, and returns its stdout. */
+  static String stdout(JsRuntime runtime, String source) throws Exception {
+    ProgramRun run = of(runtime, "test", source);
+    assertThat(run.err()).as("stderr").isEmpty();
+    return run.out();
   }
 
   static ProgramRun of(JsRuntime runtime, String id, String source) throws Exception {
