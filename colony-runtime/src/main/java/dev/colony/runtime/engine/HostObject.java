@@ -59,6 +59,7 @@ final class HostObject {
     define(host, global, "isNativeFunction", 1, (cx, scope, self, args) ->
         arg(args, 0) instanceof BaseFunction && !(arg(args, 0) instanceof JSFunction));
     define(host, global, "primitiveThis", 1, (cx, scope, self, args) -> PrimitiveReceivers.unbox(global, arg(args, 0)));
+    define(host, global, "isProxy", 1, (cx, scope, self, args) -> Proxies.isProxy(arg(args, 0)));
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,
