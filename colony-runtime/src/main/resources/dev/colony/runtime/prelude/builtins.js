@@ -2003,7 +2003,9 @@
       }
     }
     value = state.replacer.call(holder, key, value);
-    if (typeof value === 'object' && value !== null) {
+    // A boxed primitive is recognised by its tag; a proxy never is one (reading its
+    // Symbol.toStringTag would call its get trap, which Node's stringify does not).
+    if (typeof value === 'object' && value !== null && !colony.isProxy(value)) {
       var tag = objectToString(value);
       if (tag === '[object Number]') {
         value = toNumber(value);
@@ -2105,9 +2107,18 @@
     return result;
   }
 
+  // Rhino's native stringify asks a proxy [[HasProperty]] for toJSON where Node does [[Get]] (a
+  // proxy's traps see the difference): a proxy takes this path, with a replacer that changes nothing.
+  function keepValue(key, value) {
+    return value;
+  }
+
   function stringify(value, replacer, space) {
     if (typeof replacer !== 'function') {
-      return nativeStringify(value, replacer, space);
+      if (replacer != null || !colony.isProxy(value)) {
+        return nativeStringify(value, replacer, space);
+      }
+      replacer = keepValue;
     }
     if (typeof space === 'object' && space !== null) {
       var tag = objectToString(space);
@@ -2660,7 +2671,7 @@
     setValues: setValues, setEntries: setEntries, mapForEach: mapForEach, setForEach: setForEach,
     quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
     checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
-    serializeJSONArray: serializeJSONArray, stringify: stringify,
+    serializeJSONArray: serializeJSONArray, keepValue: keepValue, stringify: stringify,
     deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, mayHoldNegativeZero: mayHoldNegativeZero,
     restoreNegativeZeros: restoreNegativeZeros, parseJSON: parseJSON, parse: parse,
     TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,
