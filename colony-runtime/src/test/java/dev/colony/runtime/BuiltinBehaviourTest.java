@@ -29,6 +29,16 @@ class BuiltinBehaviourTest {
   }
 
   @Test
+  void reflectGetCallsGettersWithTheReceiver() throws Exception {
+    assertThat(run("""
+        const getter = { get g() { return this.v; } };
+        console.log(Reflect.get(getter, 'g', { v: 'own' }), Reflect.get(Object.create(getter), 'g', { v: 'inherited' }),
+          Reflect.get({ a: 1 }, 'a', {}), Reflect.get({}, 'missing', {}), Reflect.get(new Proxy({ x: 1 }, {}), 'x', {}),
+          Reflect.get.name, Reflect.get.length);
+        """)).isEqualTo("own inherited 1 undefined 1 get 2\n");
+  }
+
+  @Test
   void bareLoneSurrogatesAreWrittenAsReplacementCharacters() throws Exception {
     assertThat(run("console.log('\\ud800', 'x\\udc00y', '\\ud83d\\ude00');")).isEqualTo("\ufffd x\ufffdy \ud83d\ude00\n");
   }

@@ -59,6 +59,13 @@ final class HostObject {
     define(host, global, "isNativeFunction", 1, (cx, scope, self, args) ->
         arg(args, 0) instanceof BaseFunction && !(arg(args, 0) instanceof JSFunction));
     define(host, global, "primitiveThis", 1, (cx, scope, self, args) -> PrimitiveReceivers.unbox(global, arg(args, 0)));
+    define(host, global, "isProxy", 1, (cx, scope, self, args) -> Proxies.isProxy(arg(args, 0)));
+    define(host, global, "proxyTarget", 1, (cx, scope, self, args) -> Proxies.targetOf(arg(args, 0)));
+    define(host, global, "hasTrapAskedByBaseLookup", 0, (cx, scope, self, args) -> Proxies.hasTrapAskedByBaseLookup());
+    define(host, global, "proxyHandler", 1, (cx, scope, self, args) -> Proxies.handlerOf(arg(args, 0)));
+    // Rhino passes a proxy's construct trap its arguments as a Java array.
+    define(host, global, "javaArrayToJs", 1, (cx, scope, self, args) ->
+        arg(args, 0) instanceof Object[] array ? cx.newArray(scope, array.clone()) : arg(args, 0));
     ScriptableObject.defineProperty(global, NAME, host, hidden());
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,

@@ -209,6 +209,7 @@ public final class ProgramRunner {
     BigIntZeroKeys.installIn(global);
     UserStackTraces.installIn(global);
     UnsignedBigInt64Array.install(cx, global);
+    ProxyHandlerAdapters.installIn(global);
     HostObject.install(global, this);
     Prelude.get().runIn(cx, global);
     host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);

@@ -59,6 +59,7 @@
   var reflectDefineProperty = Reflect.defineProperty;
   var reflectDeleteProperty = Reflect.deleteProperty;
   var reflectApply = Reflect.apply;
+  var nativeReflectGet = Reflect.get;
   var mathFloor = Math.floor;
   var mathMin = Math.min;
   var mathMax = Math.max;
@@ -2002,7 +2003,9 @@
       }
     }
     value = state.replacer.call(holder, key, value);
-    if (typeof value === 'object' && value !== null) {
+    // A boxed primitive is recognised by its tag; a proxy never is one (reading its
+    // Symbol.toStringTag would call its get trap, which Node's stringify does not).
+    if (typeof value === 'object' && value !== null && !colony.isProxy(value)) {
       var tag = objectToString(value);
       if (tag === '[object Number]') {
         value = toNumber(value);
@@ -2104,9 +2107,18 @@
     return result;
   }
 
+  // Rhino's native stringify asks a proxy [[HasProperty]] for toJSON where Node does [[Get]] (a
+  // proxy's traps see the difference): a proxy takes this path, with a replacer that changes nothing.
+  function keepValue(key, value) {
+    return value;
+  }
+
   function stringify(value, replacer, space) {
     if (typeof replacer !== 'function') {
-      return nativeStringify(value, replacer, space);
+      if (replacer != null || !colony.isProxy(value)) {
+        return nativeStringify(value, replacer, space);
+      }
+      replacer = keepValue;
     }
     if (typeof space === 'object' && space !== null) {
       var tag = objectToString(space);
@@ -2482,6 +2494,31 @@
     return A;
   }
 
+  // ---- Reflect ---------------------------------------------------------------------------------
+  // Rhino's Reflect.get ignores its receiver: a getter found on the target ran with the target as
+  // `this`. With a receiver other than the target, walk the target's prototype chain here and call
+  // the getter with the receiver, as OrdinaryGet does. A proxy target keeps Rhino's path (its
+  // getOwnPropertyDescriptor trap would run here, and Rhino's proxy fails on an undefined result).
+  function reflectGet(target, propertyKey) {
+    if (arguments.length < 3 || arguments[2] === target || !isObject(target) || colony.isProxy(target)) {
+      return reflectApply(nativeReflectGet, undefined, arguments);
+    }
+    var receiver = arguments[2];
+    for (var O = target; O !== null; O = getPrototypeOf(O)) {
+      if (colony.isProxy(O)) {
+        return reflectApply(nativeReflectGet, undefined, [O, propertyKey, receiver]);
+      }
+      var desc = getOwnPropertyDescriptor(O, propertyKey);
+      if (desc !== undefined) {
+        if ('value' in desc) {
+          return desc.value;
+        }
+        return desc.get === undefined ? undefined : reflectApply(desc.get, receiver, []);
+      }
+    }
+    return undefined;
+  }
+
   // ---- install ---------------------------------------------------------------------------------
   replaceMethod(ArrayProto, 'forEach', forEach, 'Array.prototype.forEach');
   replaceMethod(ArrayProto, 'map', map, 'Array.prototype.map');
@@ -2540,6 +2577,7 @@
   replaceMethod(TypedArrayProto, 'findLastIndex', taFindLastIndex, undefined);
   replaceMethod(TypedArrayProto, 'sort', taSort, undefined);
   replaceMethod(TypedArrayProto, 'toSorted', taToSorted, undefined);
+  replaceMethod(ReflectObj, 'get', reflectGet, 'Reflect.get');
 
   // ---- registration for serialisation ----------------------------------------------------------
   // Every object this function's scope refers to must be excluded from serialisation by name, so
@@ -2576,7 +2614,7 @@
     colony: colony,
     ObjectCtor: ObjectCtor, SymbolCtor: SymbolCtor, ArrayCtor: ArrayCtor, FunctionCtor: FunctionCtor, StringCtor: StringCtor, TypeErrorCtor: TypeErrorCtor,
     RangeErrorCtor: RangeErrorCtor, MapCtor: MapCtor, SetCtor: SetCtor, JSONObj: JSONObj,
-    ReflectObj: ReflectObj, ObjectProto: ObjectProto, ArrayProto: ArrayProto, StringProto: StringProto,
+    ReflectObj: ReflectObj, nativeReflectGet: nativeReflectGet, reflectGet: reflectGet, ObjectProto: ObjectProto, ArrayProto: ArrayProto, StringProto: StringProto,
     FunctionProto: FunctionProto, RegExpProto: RegExpProto, MapProto: MapProto, SetProto: SetProto,
     defineProperty: defineProperty, getOwnPropertyDescriptor: getOwnPropertyDescriptor,
     getPrototypeOf: getPrototypeOf, getOwnPropertyNames: getOwnPropertyNames, objectCreate: objectCreate, objectKeys: objectKeys,
@@ -2633,7 +2671,7 @@
     setValues: setValues, setEntries: setEntries, mapForEach: mapForEach, setForEach: setForEach,
     quoteJSONString: quoteJSONString, serializeJSONProperty: serializeJSONProperty,
     checkCycle: checkCycle, joinJSON: joinJSON, serializeJSONObject: serializeJSONObject,
-    serializeJSONArray: serializeJSONArray, stringify: stringify,
+    serializeJSONArray: serializeJSONArray, keepValue: keepValue, stringify: stringify,
     deleteQuietly: deleteQuietly, internalizeJSONProperty: internalizeJSONProperty, mayHoldNegativeZero: mayHoldNegativeZero,
     restoreNegativeZeros: restoreNegativeZeros, parseJSON: parseJSON, parse: parse,
     TypedArrayProto: TypedArrayProto, typedArrayLength: typedArrayLength,

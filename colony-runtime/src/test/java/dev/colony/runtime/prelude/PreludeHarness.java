@@ -1,6 +1,7 @@
 package dev.colony.runtime.prelude;
 
 import dev.colony.runtime.engine.JsonNegativeZeros;
+import dev.colony.runtime.engine.Proxies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,6 +92,7 @@ final class PreludeHarness {
             return Undefined.instance;
         });
         defineHost(colony, "restoreEpoch", args -> epoch);
+        defineHost(colony, "isProxy", args -> Proxies.isProxy(args[0]));
         defineHost(colony, "markNegativeZeros", args ->
                 JsonNegativeZeros.mark(Context.toString(args[0]), Context.toString(args[1])));
         defineHost(colony, "trackRejection", args -> {
