@@ -11,13 +11,7 @@ class BuiltinBehaviourTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private String run(String source) throws Exception {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err)).start()
-        .exit().get(30, TimeUnit.SECONDS);
-    assertThat(err.toString()).isEmpty();
-    assertThat(exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
-    return out.toString();
+    return ProgramRun.stdout(runtime, source);
   }
 
   @Test

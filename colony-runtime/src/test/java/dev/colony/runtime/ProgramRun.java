@@ -15,10 +15,11 @@ record ProgramRun(String out, String err, ProgramExit exit) {
     return run.out() + run.err();
   }
 
-  /** Runs a program that must print nothing to stderr, and returns its stdout. */
+  /** Runs a program that must complete printing nothing to stderr, and returns its stdout. */
   static String stdout(JsRuntime runtime, String source) throws Exception {
     ProgramRun run = of(runtime, "test", source);
     assertThat(run.err()).as("stderr").isEmpty();
+    assertThat(run.exit().outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
     return run.out();
   }
 

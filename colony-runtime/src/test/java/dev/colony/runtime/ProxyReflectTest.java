@@ -3,7 +3,6 @@ package dev.colony.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colony.runtime.snapshot.SnapshotKey;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Proxy traps and Reflect as Node calls them, where Rhino 1.9.2's differ (expected outputs are Node 20's). */
@@ -11,13 +10,7 @@ class ProxyReflectTest {
   private final JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
 
   private String run(String source) throws Exception {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    ProgramExit exit = runtime.load("p", runtime.compile("t.js", source), ProgramRun.collect(out, err)).start()
-        .exit().get(30, TimeUnit.SECONDS);
-    assertThat(err.toString()).isEmpty();
-    assertThat(exit.outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
-    return out.toString();
+    return ProgramRun.stdout(runtime, source);
   }
 
   @Test
