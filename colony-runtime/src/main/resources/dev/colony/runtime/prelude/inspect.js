@@ -1824,6 +1824,17 @@
     return inspectValue(value, options);
   }
 
+  // %d and %i: a BigInt prints as one, a Symbol as NaN, anything else converted by toNumber.
+  function formatNumericArgument(value, toNumber) {
+    if (typeof value === 'bigint') {
+      return formatBigInt(value, false);
+    }
+    if (typeof value === 'symbol') {
+      return 'NaN';
+    }
+    return formatNumber(toNumber(value), false);
+  }
+
   function format(args) {
     var first = args[0];
     var a = 0;
@@ -1856,34 +1867,18 @@
               case 106: // 'j'
                 tempStr = tryStringify(args[++a]);
                 break;
-              case 100: { // 'd'
-                var tempNum = args[++a];
-                if (typeof tempNum === 'bigint') {
-                  tempStr = formatBigInt(tempNum, false);
-                } else if (typeof tempNum === 'symbol') {
-                  tempStr = 'NaN';
-                } else {
-                  tempStr = formatNumber(NumberCtor(tempNum), false);
-                }
+              case 100: // 'd'
+                tempStr = formatNumericArgument(args[++a], NumberCtor);
                 break;
-              }
               case 79: // 'O'
                 tempStr = inspectValue(args[++a]);
                 break;
               case 111: // 'o'
                 tempStr = inspectValue(args[++a], { showHidden: true, showProxy: true, depth: 4 });
                 break;
-              case 105: { // 'i'
-                var tempInteger = args[++a];
-                if (typeof tempInteger === 'bigint') {
-                  tempStr = formatBigInt(tempInteger, false);
-                } else if (typeof tempInteger === 'symbol') {
-                  tempStr = 'NaN';
-                } else {
-                  tempStr = formatNumber(parseIntFn(tempInteger), false);
-                }
+              case 105: // 'i'
+                tempStr = formatNumericArgument(args[++a], parseIntFn);
                 break;
-              }
               case 102: { // 'f'
                 var tempFloat = args[++a];
                 if (typeof tempFloat === 'symbol') {
