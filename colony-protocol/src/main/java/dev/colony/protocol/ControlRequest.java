@@ -67,10 +67,15 @@ public sealed interface ControlRequest {
         }
     }
 
-    /** Migration step 3: run the snapshot as this generation; the reply comes once it runs. */
-    record Restore(String requestId, String programId, long generation, SnapshotRef snapshot) implements ControlRequest {
+    /**
+     * Migration step 3: run the snapshot as this generation (held paused when {@code paused}); the
+     * reply comes once it runs.
+     */
+    record Restore(String requestId, String programId, String name, long generation, SnapshotRef snapshot, boolean paused)
+        implements ControlRequest {
         public Restore {
             check(requestId, programId);
+            Fields.text(name, "name");
             Fields.notNegative(generation, "generation");
             Fields.present(snapshot, "snapshot");
         }

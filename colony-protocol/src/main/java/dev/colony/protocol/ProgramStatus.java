@@ -5,9 +5,10 @@ package dev.colony.protocol;
  *
  * @param generation grows by one at every restore, so a stale report from a former engine loses
  * @param engineId   the engine it runs on, or null when it runs nowhere
+ * @param detail     why it ended or failed to move (one line), or null
  */
 public record ProgramStatus(String programId, String name, String engineId, ProgramState state,
-                            long generation, long sentAtMillis) {
+                            long generation, long sentAtMillis, String detail) {
 
     public ProgramStatus {
         Topics.requireId(programId);
@@ -18,5 +19,9 @@ public record ProgramStatus(String programId, String name, String engineId, Prog
         Fields.present(state, "state");
         Fields.notNegative(generation, "generation");
         Fields.notNegative(sentAtMillis, "sentAtMillis");
+    }
+
+    public ProgramStatus(String programId, String name, String engineId, ProgramState state, long generation, long sentAtMillis) {
+        this(programId, name, engineId, state, generation, sentAtMillis, null);
     }
 }

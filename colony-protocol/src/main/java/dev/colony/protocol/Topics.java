@@ -18,6 +18,9 @@ public final class Topics {
     public static final String USER_ALL = USER_ROOT + "/#";
     /** Retained status and heartbeat of every engine (also the engines' last will). */
     public static final String ENGINE_STATUS_ALL = SYSTEM_ROOT + "/engines/+/status";
+    /** Console lines of every program. */
+    public static final String PROGRAM_LOGS_ALL = SYSTEM_ROOT + "/programs/+/logs";
+
     /** Retained status of every program. */
     public static final String PROGRAM_STATUS_ALL = SYSTEM_ROOT + "/programs/+/status";
 
@@ -37,6 +40,11 @@ public final class Topics {
 
     public static String programStatus(String programId) {
         return SYSTEM_ROOT + "/programs/" + requireId(programId) + "/status";
+    }
+
+    /** A program's console lines ({@link LogLine}), engine to coordinator. */
+    public static String programLogs(String programId) {
+        return SYSTEM_ROOT + "/programs/" + requireId(programId) + "/logs";
     }
 
     /** The response topic of a client's requests (MQTT 5 request/reply). */

@@ -29,7 +29,7 @@ class JsonCodecTest {
             new ControlRequest.Kill("r4", "p1"),
             new ControlRequest.Freeze("r5", "p1"),
             new ControlRequest.Snapshot("r6", "p1"),
-            new ControlRequest.Restore("r7", "p1", 3, snapshot),
+            new ControlRequest.Restore("r7", "p1", "counter", 3, snapshot, false),
             new ControlRequest.Release("r8", "p1", 3),
             ControlReply.ok("r1", program),
             ControlReply.snapshotTaken("r6", program, snapshot),

@@ -46,9 +46,14 @@ public final class JsRuntime {
     return new Transpiler(true).transpile(fileName, source);
   }
 
-  /** A new program, not yet started. */
+  /** A new program without pub/sub, not yet started. */
   public Program load(String programId, TranspiledSource compiled, ProgramOutput output) {
-    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output));
+    return load(programId, compiled, output, PubSubPort.NONE);
+  }
+
+  /** A new program whose {@code pubsub} global talks through {@code port}, not yet started. */
+  public Program load(String programId, TranspiledSource compiled, ProgramOutput output, PubSubPort port) {
+    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output, port));
   }
 
   /** The signed, self-describing snapshot of a captured program. */
@@ -66,9 +71,14 @@ public final class JsRuntime {
    *     unsigned, signed with another key or written by another runtime
    */
   public Program restore(byte[] snapshot, ProgramOutput output) {
+    return restore(snapshot, output, PubSubPort.NONE);
+  }
+
+  /** As {@link #restore(byte[], ProgramOutput)}, with the program's subscriptions registered again through {@code port}. */
+  public Program restore(byte[] snapshot, ProgramOutput output, PubSubPort port) {
     Snapshot decoded = codec.decode(snapshot);
     String programId = decoded.header().programId();
-    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output));
+    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output, port));
   }
 
   /** A snapshot's header, verified but not restored; snapshots of other runtime versions are described too. */

@@ -37,6 +37,15 @@ public final class Program {
     return runner.isPaused();
   }
 
+  /**
+   * Hands the program a message that arrived on its subscription {@code filter}: queued in its
+   * inbox (which travels in snapshots) and run as an event. Returns false once the program no longer
+   * takes messages — captured to move, or ended — so the caller must not acknowledge it.
+   */
+  public boolean deliver(String filter, String topic, String payload) {
+    return runner.deliver(filter, topic, payload);
+  }
+
   public void kill() {
     runner.kill();
   }

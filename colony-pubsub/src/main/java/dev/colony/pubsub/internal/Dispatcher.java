@@ -4,6 +4,7 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import dev.colony.protocol.MqttTopics;
 import dev.colony.pubsub.Message;
 import dev.colony.pubsub.MessageHandler;
+import dev.colony.pubsub.MessageRefusedException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -73,25 +74,30 @@ public final class Dispatcher {
 
     private boolean dispatch(Mqtt5Publish publish) {
         Message message = null;
+        boolean refused = false;
         for (Map.Entry<String, MessageHandler> entry : handlers.entrySet()) {
             if (MqttTopics.matches(entry.getKey(), publish.getTopic().toString())) {
                 message = message == null ? toMessage(publish) : message;
-                handle(entry.getValue(), message);
+                refused |= !handle(entry.getValue(), message);
             }
         }
-        if (message != null) {
+        if (message != null && !refused) {
             publish.acknowledge();
         }
         return message != null;
     }
 
-    private static void handle(MessageHandler handler, Message message) {
+    /** Whether the message may be acknowledged: refused ones stay with the broker for the session's next connection. */
+    private static boolean handle(MessageHandler handler, Message message) {
         try {
             handler.onMessage(message);
+        } catch (MessageRefusedException e) {
+            return false;
         } catch (RuntimeException e) {
             // acknowledged anyway: a message that always fails must not stop the session
             LOG.log(System.Logger.Level.WARNING, "handler failed on a message on " + message.topic(), e);
         }
+        return true;
     }
 
     private static Message toMessage(Mqtt5Publish publish) {

@@ -4,6 +4,7 @@ import dev.colony.runtime.Limits;
 import dev.colony.runtime.ProgramExit;
 import dev.colony.runtime.ProgramExit.Outcome;
 import dev.colony.runtime.ProgramOutput;
+import dev.colony.runtime.PubSubPort;
 import dev.colony.runtime.snapshot.SnapshotClassFilter;
 import dev.colony.runtime.snapshot.SnapshotException;
 import dev.colony.runtime.snapshot.SnapshotStateInput;
@@ -50,6 +51,7 @@ public final class ProgramRunner {
   private final TranspiledSource source;
   private final byte[] restoreFrom;
   private final String programId;
+  private final PubSubPort port;
 
   // Program thread only.
   private Context cx;
@@ -78,8 +80,9 @@ public final class ProgramRunner {
   private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs, long atInstructions) {}
 
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
-      String programId) {
+      String programId, PubSubPort port) {
     this.limits = limits;
+    this.port = port;
     this.output = output;
     this.source = source;
     this.restoreFrom = restoreFrom;
@@ -87,13 +90,15 @@ public final class ProgramRunner {
   }
 
   /** A runner for a new program; nothing runs until {@link #start()}. */
-  public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output) {
-    return new ProgramRunner(limits, output, source, null, programId);
+  public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output,
+      PubSubPort port) {
+    return new ProgramRunner(limits, output, source, null, programId, port);
   }
 
   /** A runner that continues a captured program; nothing runs until {@link #start()}. */
-  public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output) {
-    return new ProgramRunner(limits, output, null, state, programId);
+  public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output,
+      PubSubPort port) {
+    return new ProgramRunner(limits, output, null, state, programId, port);
   }
 
   // ---- control, from any thread ----
@@ -127,6 +132,11 @@ public final class ProgramRunner {
 
   public boolean isPaused() {
     return pauseRequested;
+  }
+
+  /** See {@link dev.colony.runtime.Program#deliver}. TODO(pubsub helper): the inbox. */
+  public boolean deliver(String filter, String topic, String payload) {
+    return false;
   }
 
   public void kill() {
