@@ -64,7 +64,7 @@ class JsonCodecTest {
         assertMalformed("{\"engineId\":\"e1\",\"state\":\"ONLINE\",\"resources\":{\"cpuLoad\":\"high\"}}", EngineStatus.class,
             "field 'resources.cpuLoad'");
         assertMalformed("{\"op\":\"explode\",\"requestId\":\"r\",\"programId\":\"p\"}", ControlRequest.class, "'explode'");
-        assertMalformed("{\"op\":\"restore\",\"requestId\":\"r\",\"programId\":\"p\",\"generation\":1}", ControlRequest.class,
+        assertMalformed("{\"op\":\"restore\",\"requestId\":\"r\",\"programId\":\"p\",\"name\":\"n\",\"generation\":1,\"paused\":false}", ControlRequest.class,
             "snapshot is missing");
         assertMalformed("{\"op\":\"kill\",\"requestId\":\"r\",\"programId\":\"a/b\"}", ControlRequest.class, "id 'a/b' must be");
         assertMalformed("{\"programId\":\"p\",\"name\":\"n\",\"state\":\"DANCING\",\"generation\":0,\"sentAtMillis\":0}",
