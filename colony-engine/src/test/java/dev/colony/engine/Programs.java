@@ -19,8 +19,9 @@ final class Programs {
 
     static final String FAILS = "setTimeout(() => { throw new Error('boom at the end'); }, 10);";
 
-    /** Logs every number it receives on nums, and stays alive for more. */
+    /** Logs whether it has a pubsub global, then every number it receives on nums, and stays alive for more. */
     static final String NUMBERS_SUBSCRIBER = """
+        console.log('pubsub is ' + typeof pubsub);
         pubsub.subscribe('nums', (value) => console.log('got ' + JSON.stringify(value)));
         setInterval(() => {}, 1000);
         """;
