@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colony.gfs.BlobHashMismatchException;
+import dev.colony.gfs.BlobHashes;
 import dev.colony.gfs.BlobStore;
 import dev.colony.gfs.BlobStoreContractTest;
 import dev.colony.gfs.DiskBlobStore;
@@ -49,6 +50,6 @@ class HttpBlobStoreTest extends BlobStoreContractTest {
         BlobStore gone = new HttpBlobStore(new CoordinatorEndpoint(coordinator.uri(), FakeCoordinator.TOKEN));
         assertThatThrownBy(() -> gone.get("c".repeat(64)))
             .isInstanceOf(EngineException.class).hasMessageStartingWith("cannot reach the coordinator at " + base.replaceAll("/$", ""));
-        assertThat(new DiskBlobStore(dir.resolve("blobs")).exists(dev.colony.gfs.BlobHashes.of(new byte[] {1}))).isFalse();
+        assertThat(new DiskBlobStore(dir.resolve("blobs")).exists(BlobHashes.of(new byte[] {1}))).isFalse();
     }
 }
