@@ -2,6 +2,7 @@ package dev.colony.coordinator;
 
 import dev.colony.gfs.BlobStore;
 import dev.colony.gfs.DiskBlobStore;
+import dev.colony.protocol.JoinReply;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.pubsub.ClientOptions;
 import dev.colony.pubsub.PubSubClient;
@@ -37,13 +38,16 @@ public final class Coordinator implements AutoCloseable {
     private final Path adminTokenFile;
     private final String adminToken;
     private final String clusterToken;
+    private final JoinReply.MqttAccess mqttAccess;
 
-    private Coordinator(Closer closer, URI url, Path adminTokenFile, String adminToken, String clusterToken) {
+    private Coordinator(Closer closer, URI url, Path adminTokenFile, String adminToken, String clusterToken,
+                        JoinReply.MqttAccess mqttAccess) {
         this.closer = closer;
         this.url = url;
         this.adminTokenFile = adminTokenFile;
         this.adminToken = adminToken;
         this.clusterToken = clusterToken;
+        this.mqttAccess = mqttAccess;
     }
 
     /** Returns once the REST API, the broker and the in-process engines are usable. */
@@ -90,7 +94,7 @@ public final class Coordinator implements AutoCloseable {
             closer.push(LocalEngines.start(options.engines(), joiner, blobs, engines));
             LOG.log(System.Logger.Level.INFO, "Colony coordinator on " + url + ", MQTT " + mqtt.access().host() + ":"
                 + mqtt.access().port() + ", " + options.engines() + " in-process engine(s), data in " + options.dataDir());
-            return new Coordinator(closer, url, data.adminTokenFile(), adminToken, clusterToken);
+            return new Coordinator(closer, url, data.adminTokenFile(), adminToken, clusterToken, mqtt.access());
         } catch (RuntimeException e) {
             closer.close();
             throw e;
@@ -113,6 +117,11 @@ public final class Coordinator implements AutoCloseable {
 
     public String clusterToken() {
         return clusterToken;
+    }
+
+    /** The broker, with the programs' account: what an outside MQTT client needs to talk to programs. */
+    public JoinReply.MqttAccess mqttAccess() {
+        return mqttAccess;
     }
 
     /** Stops the in-process engines, the REST API, the MQTT connection and the broker. Safe to call twice. */

@@ -47,7 +47,8 @@ final class Deployer {
             throw CoordinatorException.tooLarge("the source is " + source.length + " bytes; the limit is " + MAX_SOURCE_BYTES);
         }
         String fileName = request.fileName() == null ? DEFAULT_FILE_NAME : requireFileName(request.fileName());
-        String name = request.name() == null ? defaultName(fileName) : TextFields.requireText(request.name(), "name");
+        // names are references in URLs and on command lines, so they follow the rules of ids
+        String name = request.name() == null ? defaultName(fileName) : TextFields.requireId(request.name(), "name");
         String engine = request.engine() == null ? null : TextFields.requireId(request.engine(), "engine");
         compile(fileName, request.source());
         String codeRef = blobs.put(source);
@@ -100,9 +101,11 @@ final class Deployer {
         return fileName;
     }
 
+    /** The file name without {@code .js}, made an id: {@code my counter.js} → {@code my-counter}. */
     private static String defaultName(String fileName) {
         String stem = fileName.endsWith(".js") ? fileName.substring(0, fileName.length() - 3) : fileName;
-        return stem.isBlank() ? fileName : stem;
+        String id = stem.replaceAll("[^A-Za-z0-9._-]", "-").replaceFirst("^[._-]+", "");
+        return id.isEmpty() ? "program" : id.substring(0, Math.min(id.length(), TextFields.MAX_CHARS));
     }
 
     private String newProgramId() {
