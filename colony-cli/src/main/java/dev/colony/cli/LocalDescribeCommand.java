@@ -18,10 +18,10 @@ final class LocalDescribeCommand implements Callable<Integer> {
   public Integer call() {
     LocalExecution execution = new LocalExecution(System.out, System.err);
     try {
-      byte[] bytes = LocalExecution.readInput(path, "snapshot");
+      byte[] bytes = InputFiles.read(path, "snapshot", LocalExecution.MAX_INPUT_BYTES);
       System.out.print(SnapshotDescription.render(LocalExecution.runtime().describe(bytes)));
       return 0;
-    } catch (LocalExecution.InputException e) {
+    } catch (InputFiles.InputException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
     } catch (SnapshotException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, LocalExecution.snapshotProblem(e));

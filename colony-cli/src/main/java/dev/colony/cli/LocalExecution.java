@@ -103,30 +103,6 @@ final class LocalExecution {
     return code;
   }
 
-  /** Reads a program or snapshot file, refusing what is missing, unreadable or too large. */
-  static byte[] readInput(Path path, String what) throws InputException {
-    try {
-      if (!Files.isRegularFile(path)) {
-        throw new InputException(what + " not found: " + path);
-      }
-      long size = Files.size(path);
-      if (size > MAX_INPUT_BYTES) {
-        throw new InputException(what + " " + path + " is too large (" + size + " bytes; the limit is "
-            + MAX_INPUT_BYTES + ")");
-      }
-      return Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new InputException("cannot read " + what + " " + path + ": " + e.getMessage());
-    }
-  }
-
-  /** A file the command cannot use: reported in one line, exit code 2. */
-  static final class InputException extends Exception {
-    InputException(String message) {
-      super(message);
-    }
-  }
-
   static String snapshotProblem(SnapshotException e) {
     return "bad snapshot: " + e.getMessage();
   }

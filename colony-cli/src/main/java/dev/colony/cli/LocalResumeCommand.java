@@ -33,8 +33,8 @@ final class LocalResumeCommand implements Callable<Integer> {
     JsRuntime runtime = LocalExecution.runtime();
     Program program;
     try {
-      program = runtime.restore(LocalExecution.readInput(path, "snapshot"), execution.output());
-    } catch (LocalExecution.InputException e) {
+      program = runtime.restore(InputFiles.read(path, "snapshot", LocalExecution.MAX_INPUT_BYTES), execution.output());
+    } catch (InputFiles.InputException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
     } catch (SnapshotException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, LocalExecution.snapshotProblem(e));

@@ -4,10 +4,6 @@ import dev.colony.runtime.JsRuntime;
 import dev.colony.runtime.Program;
 import dev.colony.runtime.transpile.JsSyntaxException;
 import dev.colony.runtime.transpile.TranspiledSource;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -37,8 +33,8 @@ final class LocalRunCommand implements Callable<Integer> {
     LocalExecution execution = new LocalExecution(System.out, System.err);
     String source;
     try {
-      source = utf8(LocalExecution.readInput(file, "program"));
-    } catch (LocalExecution.InputException e) {
+      source = InputFiles.readUtf8(file, "program", LocalExecution.MAX_INPUT_BYTES);
+    } catch (InputFiles.InputException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
     }
     JsRuntime runtime = LocalExecution.runtime();
@@ -50,16 +46,5 @@ final class LocalRunCommand implements Callable<Integer> {
     }
     Program program = runtime.load(UUID.randomUUID().toString(), compiled, execution.output());
     return execution.run(runtime, program, snapshotAt, snapshot.to);
-  }
-
-  private String utf8(byte[] bytes) throws LocalExecution.InputException {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new LocalExecution.InputException("program " + file + " is not UTF-8 text");
-    }
   }
 }
