@@ -1,0 +1,44 @@
+package dev.colony.cli;
+
+import dev.colony.client.ColonyApiException;
+import dev.colony.client.ColonyClientException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns failures into one line on stderr and an exit code, in one place: bad usage 2 (with a hint
+ * to the command's help), the coordinator refused 1, no coordinator or no token 4.
+ */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) throws Exception {
+    int code;
+    if (e instanceof CliFailure failure) {
+      code = failure.exitCode();
+    } else if (e instanceof ColonyApiException) {
+      code = CliFailure.REFUSED;
+    } else if (e instanceof ColonyClientException) {
+      code = CliFailure.UNREACHABLE;
+    } else {
+      throw e;
+    }
+    command.getErr().println("colony: " + e.getMessage());
+    command.getErr().flush();
+    return code;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("colony: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.colony.cli;
+
+import dev.colony.engine.Engine;
+import dev.colony.engine.EngineOptions;
+import dev.colony.protocol.ProtocolException;
+import dev.colony.protocol.Topics;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code colony engine}: an engine in this process that joins a coordinator and runs its programs until stopped. */
+@Command(name = "engine", mixinStandardHelpOptions = true,
+    description = "Join the coordinator as an engine and run the programs it places here, until interrupted "
+        + "(Ctrl-C, SIGTERM). Prints 'engine NAME joined URL' once joined.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:stopped", "1:the coordinator refused the engine (wrong token, name taken)", "2:bad usage",
+        "4:cannot reach the coordinator, or no cluster token found"})
+final class EngineCommand implements Callable<Integer> {
+  @ParentCommand ColonyCommand root;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--coordinator", paramLabel = "URL",
+      description = "The coordinator (default: $COLONY_URL, then DATA/coordinator.json, then http://127.0.0.1:8080).")
+  String coordinator;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "This engine's name (default: engine- and a random suffix).")
+  String name;
+
+  @Option(names = "--labels", paramLabel = "k=v,...", description = "Labels programs can be placed by, e.g. zone=a,gpu=no.")
+  String labels;
+
+  @Option(names = "--cluster-token", paramLabel = "TOKEN",
+      description = "The cluster token (default: $COLONY_CLUSTER_TOKEN, then DATA/cluster.token).")
+  String clusterToken;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "The data directory of a local coordinator, for its cluster token (default: ~/.colony/data).")
+  Path data;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    EngineOptions options = new EngineOptions(engineName(), parsedLabels());
+    ClusterSettings settings = new ClusterSettings(root.context, data);
+    URI url = settings.coordinator(coordinator);
+    String token = settings.clusterToken(clusterToken);
+    Engine engine;
+    try {
+      engine = Engine.join(url, token, options);
+    } catch (RuntimeException e) {
+      throw new CliFailure(refused(e) ? CliFailure.REFUSED : CliFailure.UNREACHABLE,
+          "engine " + options.name() + " cannot join " + url + ": " + e.getMessage());
+    }
+    spec.commandLine().getOut().println("engine " + engine.name() + " joined " + url);
+    spec.commandLine().getOut().flush();
+    Foreground.runUntilStopped(engine, "engine", spec.commandLine().getErr());
+    return 0;
+  }
+
+  private String engineName() {
+    if (name == null) {
+      byte[] suffix = new byte[3];
+      new SecureRandom().nextBytes(suffix);
+      return "engine-" + HexFormat.of().formatHex(suffix);
+    }
+    try {
+      return Topics.requireId(name);
+    } catch (ProtocolException e) {
+      throw new ParameterException(spec.commandLine(), "--name: " + e.getMessage());
+    }
+  }
+
+  private Map<String, String> parsedLabels() {
+    try {
+      return Labels.parse(labels);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--labels: " + e.getMessage());
+    }
+  }
+
+  /** The coordinator answered and said no, as opposed to never answering. */
+  private static boolean refused(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof HttpTimeoutException
+          || cause instanceof UnknownHostException) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
