@@ -14,7 +14,11 @@ final class InProcessColony {
   private final CliContext context;
 
   InProcessColony(Map<String, String> environment, Path home) {
-    this.context = new CliContext(environment, home, Clock.systemUTC());
+    this(environment, home, Clock.systemUTC());
+  }
+
+  InProcessColony(Map<String, String> environment, Path home, Clock clock) {
+    this.context = new CliContext(environment, home, clock);
   }
 
   Result run(String... args) {

@@ -13,38 +13,39 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on 127.0.0.1 that answers every request with the next queued answer and
- * records what it received: stands in for the coordinator, which lives in another module.
+ * records what it received: stands in for the coordinator, which lives in another module. Shared
+ * with the CLI's tests as this module's test-jar.
  */
-final class StubCoordinator implements AutoCloseable {
-    record Answer(int status, String contentType, byte[] body) {}
+public final class StubCoordinator implements AutoCloseable {
+    public record Answer(int status, String contentType, byte[] body) {}
 
-    record Received(String method, String rawPath, String rawQuery, String authorization, String contentType, String body) {}
+    public record Received(String method, String rawPath, String rawQuery, String authorization, String contentType, String body) {}
 
     private final HttpServer server;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
-    StubCoordinator() throws IOException {
+    public StubCoordinator() throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    StubCoordinator answer(int status, String json) {
+    public StubCoordinator answer(int status, String json) {
         return answer(status, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    StubCoordinator answer(int status, String contentType, byte[] body) {
+    public StubCoordinator answer(int status, String contentType, byte[] body) {
         answers.add(new Answer(status, contentType, body));
         return this;
     }
 
-    Received received() throws InterruptedException {
+    public Received received() throws InterruptedException {
         Received request = received.poll(5, TimeUnit.SECONDS);
         if (request == null) {
             throw new AssertionError("the stub coordinator received no request");
