@@ -5,28 +5,38 @@ import dev.colony.protocol.ControlRequest;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.protocol.ProtocolException;
 import dev.colony.protocol.Topics;
+import dev.colony.pubsub.Message;
 import dev.colony.pubsub.PubSubClient;
 import dev.colony.pubsub.RequestTimeoutException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Sends control requests to engines (MQTT 5 request/reply) and waits for each reply up to the
- * control timeout. A refusal becomes a 409 with the engine's error type; silence or a garbled
- * reply a 503.
+ * control timeout, or until the engine is declared offline (a dead engine fails its requests at once,
+ * so a migration to it rolls back without waiting out the timeout). A refusal becomes a 409 with the
+ * engine's error type; silence or a garbled reply a 503.
  */
 final class ControlChannel {
+
+    private static final long OFFLINE_CHECK_MILLIS = 50;
 
     private final PubSubClient client;
     private final JsonCodec codec;
     private final Duration timeout;
+    private final Predicate<String> online;
 
-    ControlChannel(PubSubClient client, JsonCodec codec, Duration timeout) {
+    ControlChannel(PubSubClient client, JsonCodec codec, Duration timeout, Predicate<String> online) {
         this.client = client;
         this.codec = codec;
         this.timeout = timeout;
+        this.online = online;
     }
 
     static String newRequestId() {
@@ -38,7 +48,7 @@ final class ControlChannel {
         String op = request.getClass().getSimpleName().toLowerCase();
         byte[] payload;
         try {
-            payload = client.request(Topics.engineControl(engineId), codec.encode(request), timeout).get().payload();
+            payload = awaitReply(engineId, op, client.request(Topics.engineControl(engineId), codec.encode(request), timeout));
         } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RequestTimeoutException) {
                 throw CoordinatorException.unavailable("engine-timeout",
@@ -66,5 +76,19 @@ final class ControlChannel {
                 + " for program " + reply.program().programId() + " instead of " + request.programId());
         }
         return reply;
+    }
+
+    private byte[] awaitReply(String engineId, String op, CompletableFuture<Message> reply)
+        throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                return reply.get(OFFLINE_CHECK_MILLIS, TimeUnit.MILLISECONDS).payload();
+            } catch (TimeoutException notYet) {
+                if (!online.test(engineId)) {
+                    reply.cancel(false);
+                    throw CoordinatorException.unavailable("engine-offline", "engine " + engineId + " went offline before it answered " + op);
+                }
+            }
+        }
     }
 }

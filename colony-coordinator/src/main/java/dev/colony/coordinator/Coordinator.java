@@ -78,7 +78,7 @@ public final class Coordinator implements AutoCloseable {
             heartbeats.scheduleAtFixedRate(() -> engines.expire(System.currentTimeMillis()),
                 options.heartbeatMillis(), options.heartbeatMillis(), TimeUnit.MILLISECONDS);
 
-            ControlChannel control = new ControlChannel(client, codec, options.controlTimeout());
+            ControlChannel control = new ControlChannel(client, codec, options.controlTimeout(), engines::isOnline);
             // this runtime only compiles (the syntax check at deploy): it never signs a snapshot
             JsRuntime runtime = JsRuntime.create(Limits.defaults(), SnapshotKey.random());
             Joiner joiner = new Joiner(mqtt.access(), snapshotKey, options.heartbeatMillis(), engines);

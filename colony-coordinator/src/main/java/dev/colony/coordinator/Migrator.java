@@ -73,7 +73,9 @@ final class Migrator {
             restored = control.send(target, new ControlRequest.Restore(ControlChannel.newRequestId(), id, program.name(),
                 generation + 1, snapshot, program.state() == ProgramState.PAUSED));
         } catch (CoordinatorException e) {
-            bestEffort(target, new ControlRequest.Kill(ControlChannel.newRequestId(), id));
+            if (engines.isOnline(target)) { // a dead target runs nothing
+                bestEffort(target, new ControlRequest.Kill(ControlChannel.newRequestId(), id));
+            }
             throw rollBack(program, target, e);
         }
         ProgramEntry moved = programs.record(restored.program(), System.currentTimeMillis());
