@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -33,8 +34,9 @@ import org.mozilla.javascript.Undefined;
 
 /**
  * Runs one program on its own thread: sets up its scope, runs its event loop the way Node orders
- * work (timers, then immediates, promise jobs after every callback), enforces its limits, and
- * captures it — at an event boundary, or mid-callback at a safepoint — when asked.
+ * work (timers, then inbox messages where Node polls for I/O, then immediates, promise jobs after
+ * every callback), enforces its limits, and captures it — at an event boundary, or mid-callback at
+ * a safepoint — when asked.
  *
  * <p>Only the program thread touches Rhino objects. Other threads talk to it through the request
  * flags below, and the instruction observer turns a request into the JavaScript safepoint flag.
@@ -51,7 +53,7 @@ public final class ProgramRunner {
   private final TranspiledSource source;
   private final byte[] restoreFrom;
   private final String programId;
-  private final PubSubPort port;
+  private final PubSubCalls pubsub;
 
   // Program thread only.
   private Context cx;
@@ -71,6 +73,8 @@ public final class ProgramRunner {
   private volatile CaptureRequest captureRequest;
   private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
   private volatile Thread thread;
+  /** Filled by {@link #deliver} from the host's threads; its contents join the state when captured. */
+  private final Inbox inbox = new Inbox(this::signal);
 
   /**
    * A capture wanted as soon as possible, once program time reaches {@code atMs}, or once the
@@ -82,7 +86,7 @@ public final class ProgramRunner {
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
       String programId, PubSubPort port) {
     this.limits = limits;
-    this.port = port;
+    this.pubsub = new PubSubCalls(port);
     this.output = output;
     this.source = source;
     this.restoreFrom = restoreFrom;
@@ -134,9 +138,10 @@ public final class ProgramRunner {
     return pauseRequested;
   }
 
-  /** See {@link dev.colony.runtime.Program#deliver}. TODO(pubsub helper): the inbox. */
+  /** See {@link dev.colony.runtime.Program#deliver}: waits while the inbox is full. */
   public boolean deliver(String filter, String topic, String payload) {
-    return false;
+    return inbox.offer(new InboxMessage(Objects.requireNonNull(filter, "filter"), Objects.requireNonNull(topic, "topic"),
+        Objects.requireNonNull(payload, "payload")));
   }
 
   public void kill() {
@@ -207,6 +212,8 @@ public final class ProgramRunner {
       if (clock != null) {
         clock.stop();
       }
+      // A captured program's messages are in its snapshot; an ended one's go with it.
+      inbox.close();
       exit.complete(result);
     } finally {
       Context.exit();
@@ -245,6 +252,9 @@ public final class ProgramRunner {
     }
     state.generation++;
     state.restoreEpoch++;
+    pubsub.resubscribe(state.subscriptions);
+    inbox.restore(state.inbox);
+    state.inbox = null;
     ScriptableObject.putProperty(host, "state", state.jsState);
     callHost("restoreGlobals", state.userGlobals);
     state.userGlobals = null;
@@ -260,7 +270,11 @@ public final class ProgramRunner {
     }
   }
 
-  /** Node's loop turns: due timers, then the immediates queued so far; resumes a restored turn where it stood. */
+  /**
+   * Node's loop turns: due timers, then the messages in the inbox when the turn reached them, then
+   * the immediates queued so far; resumes a restored turn where it stood. A program with
+   * subscriptions waits for messages, as Node waits on an open socket.
+   */
   private void runLoop() {
     EventLoop loop = state.loop;
     while (true) {
@@ -277,6 +291,21 @@ public final class ProgramRunner {
           afterCallback();
           atEventBoundary();
         }
+        state.turnMessagesLeft = inbox.size();
+        state.loopPhase = ProgramState.LoopPhase.POLL;
+      }
+      if (state.loopPhase == ProgramState.LoopPhase.POLL) {
+        while (state.turnMessagesLeft > 0) {
+          state.turnMessagesLeft--;
+          InboxMessage message = inbox.poll();
+          if (message == null) {
+            break;
+          }
+          runCallback(messageTask(message), null);
+          afterCallback();
+          atEventBoundary();
+        }
+        state.turnMessagesLeft = 0;
         state.turnImmediatesLeft = loop.immediateCount();
         state.loopPhase = ProgramState.LoopPhase.IMMEDIATES;
       }
@@ -292,7 +321,7 @@ public final class ProgramRunner {
       }
       state.turnImmediatesLeft = 0;
       state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
-      if (!loop.hasWork()) {
+      if (!loop.hasWork() && state.subscriptions.isEmpty() && inbox.size() == 0) {
         return;
       }
       // Immediates left for the next turn (also by a turn restored after its last one) run at once.
@@ -300,6 +329,13 @@ public final class ProgramRunner {
         waitForTimerOrRequest(loop.nextDue());
       }
     }
+  }
+
+  /** The prelude's dispatcher, called with the message: it finds the filter's handlers when the message's turn comes. */
+  private Task messageTask(InboxMessage message) {
+    Object dispatcher = ScriptableObject.getProperty(host, "deliverMessage");
+    return new Task(Task.Kind.MESSAGE, 0, dispatcher, new Object[] {message.filter(), message.topic(), message.payload()},
+        0, 0, 0);
   }
 
   /**
@@ -376,7 +412,7 @@ public final class ProgramRunner {
   private void waitForTimerOrRequest(long due) {
     lock.lock();
     try {
-      while (!killRequested && !captureDue() && !pauseRequested) {
+      while (!killRequested && !captureDue() && !pauseRequested && inbox.size() == 0) {
         CaptureRequest request = captureRequest;
         long wait = Math.min(due, request != null && request.atMs >= 0 ? request.atMs : Long.MAX_VALUE) - clock.now();
         if (wait <= 0) {
@@ -517,13 +553,30 @@ public final class ProgramRunner {
     state.topLevelValues = accessor;
   }
 
+  void subscribe(String filter, Object handler) {
+    pubsub.subscribe(state.subscriptions, filter, handler);
+  }
+
+  /** @param handler null for all of the filter's handlers */
+  void unsubscribe(String filter, Object handler) {
+    pubsub.unsubscribe(state.subscriptions, filter, handler);
+  }
+
+  void publish(String topic, String json) {
+    pubsub.publish(topic, json);
+  }
+
+  Object[] subscriptionHandlers(String filter) {
+    return state.subscriptions.handlers(filter);
+  }
+
   // ---- capture ----
 
   private void completeCapture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
     CaptureRequest request = captureRequest;
     captureRequest = null;
     try {
-      request.result.complete(capture(point, interrupted, continuation));
+      request.result.complete(capture(point, interrupted, continuation, request.stop()));
     } catch (RuntimeException e) {
       request.result.completeExceptionally(e);
       throw new ProgramStop(Outcome.FAILED, "capture failed: " + e.getMessage());
@@ -533,8 +586,10 @@ public final class ProgramRunner {
     }
   }
 
-  private CapturedState capture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
+  /** @param stop whether the program stops: its inbox then closes as it is taken, so no message is both captured and accepted after */
+  private CapturedState capture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation, boolean stop) {
     state.clockMs = clock.now();
+    state.inbox = stop ? inbox.close() : inbox.contents();
     state.interrupted = interrupted;
     state.continuation = continuation;
     state.jsState = ScriptableObject.getProperty(host, "state");
@@ -545,6 +600,7 @@ public final class ProgramRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("the program's state cannot be serialised: " + e.getMessage(), e);
     } finally {
+      state.inbox = null;
       state.interrupted = null;
       state.continuation = null;
       state.userGlobals = null;
