@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContinuationPending;
 import org.mozilla.javascript.EcmaError;
@@ -64,6 +65,12 @@ public final class ProgramRunner {
   private ProgramClock clock;
   private long callbackInstructions;
   private long callbackAllocationStart;
+  /**
+   * Above zero while the runner runs JavaScript for itself (writing a capture, reporting an error):
+   * safepoints there neither pause nor capture, or a paused program being captured would wait for
+   * itself.
+   */
+  private int hostCallDepth;
 
   // Requests from other threads.
   private final ReentrantLock lock = new ReentrantLock();
@@ -493,6 +500,10 @@ public final class ProgramRunner {
     if (killRequested) {
       throw new ProgramStop(Outcome.KILLED, "killed");
     }
+    if (hostCallDepth > 0) {
+      ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
+      return;
+    }
     waitWhilePaused();
     if (captureDue() && Continuations.canCapture(context)) {
       ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
@@ -576,7 +587,7 @@ public final class ProgramRunner {
     CaptureRequest request = captureRequest;
     captureRequest = null;
     try {
-      request.result.complete(capture(point, interrupted, continuation, request.stop()));
+      request.result.complete(asHost(() -> capture(point, interrupted, continuation, request.stop())));
     } catch (RuntimeException e) {
       request.result.completeExceptionally(e);
       throw new ProgramStop(Outcome.FAILED, "capture failed: " + e.getMessage());
@@ -613,7 +624,16 @@ public final class ProgramRunner {
 
   private Object callHost(String name, Object... args) {
     Function f = (Function) ScriptableObject.getProperty(host, name);
-    return f.call(cx, global, host, args);
+    return asHost(() -> f.call(cx, global, host, args));
+  }
+
+  private <T> T asHost(Supplier<T> work) {
+    hostCallDepth++;
+    try {
+      return work.get();
+    } finally {
+      hostCallDepth--;
+    }
   }
 
   // ---- errors ----
