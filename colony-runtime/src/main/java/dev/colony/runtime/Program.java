@@ -49,6 +49,7 @@ public final class Program {
     return runner.deliver(filter, topic, payload);
   }
 
+  /** Ends the program at its next safepoint or event boundary; from now on {@link #deliver} refuses messages. */
   public void kill() {
     runner.kill();
   }

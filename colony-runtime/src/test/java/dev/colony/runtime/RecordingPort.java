@@ -66,9 +66,9 @@ final class RecordingPort implements PubSubPort, ProgramOutput {
     return events.stream().filter(e -> e.startsWith(prefix)).map(e -> e.substring(prefix.length())).toList();
   }
 
-  /** Waits up to 10 s until the events satisfy {@code condition}. */
+  /** Waits up to 30 s until the events satisfy {@code condition}. */
   synchronized void await(Predicate<List<String>> condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!condition.test(events)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {

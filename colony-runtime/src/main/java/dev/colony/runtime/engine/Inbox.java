@@ -81,15 +81,16 @@ final class Inbox {
     }
   }
 
-  /** Closes the inbox for good and returns what it held: senders waiting for room get false. */
+  /**
+   * Closes the inbox for good and returns what it holds: senders waiting for room get false. What it
+   * holds stays (a kill may race a capture that takes it).
+   */
   ArrayList<InboxMessage> close() {
     lock.lock();
     try {
       closed = true;
-      ArrayList<InboxMessage> held = new ArrayList<>(messages);
-      messages.clear();
       room.signalAll();
-      return held;
+      return new ArrayList<>(messages);
     } finally {
       lock.unlock();
     }

@@ -151,8 +151,10 @@ public final class ProgramRunner {
         Objects.requireNonNull(payload, "payload")));
   }
 
+  /** The program stops at its next safepoint or event boundary and takes no more messages from now on. */
   public void kill() {
     killRequested = true;
+    inbox.close();
     signal();
   }
 
@@ -219,7 +221,7 @@ public final class ProgramRunner {
       if (clock != null) {
         clock.stop();
       }
-      // A captured program's messages are in its snapshot; an ended one's go with it.
+      // A captured program's messages are in its snapshot; an ended one's end with it.
       inbox.close();
       exit.complete(result);
     } finally {
