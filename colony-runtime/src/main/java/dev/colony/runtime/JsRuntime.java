@@ -19,7 +19,7 @@ public final class JsRuntime {
    * Snapshots hold Rhino's internal classes and Colony's prelude by path, so only exactly this
    * runtime can resume them. Bump it whenever either changes shape.
    */
-  public static final String VERSION = "colony-runtime/0.1.0 rhino/1.9.2 closure/v20260824";
+  public static final String VERSION = "colony-runtime/0.2.0 rhino/1.9.2 closure/v20260824";
 
   private final Limits limits;
   private final SnapshotCodec codec;

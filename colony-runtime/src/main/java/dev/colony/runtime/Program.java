@@ -40,12 +40,16 @@ public final class Program {
   /**
    * Hands the program a message that arrived on its subscription {@code filter}: queued in its
    * inbox (which travels in snapshots) and run as an event. Returns false once the program no longer
-   * takes messages — captured to move, or ended — so the caller must not acknowledge it.
+   * takes messages — captured to move, or ended — so the caller must not acknowledge it. While the
+   * inbox holds 1 000 messages it waits for room (false if the program stops taking messages
+   * meanwhile). May be called before {@link #start()}: a restored program handles its captured
+   * messages first.
    */
   public boolean deliver(String filter, String topic, String payload) {
     return runner.deliver(filter, topic, payload);
   }
 
+  /** Ends the program at its next safepoint or event boundary; from now on {@link #deliver} refuses messages. */
   public void kill() {
     runner.kill();
   }

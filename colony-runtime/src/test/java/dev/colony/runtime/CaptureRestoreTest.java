@@ -2,7 +2,9 @@ package dev.colony.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colony.runtime.engine.CapturedState;
 import dev.colony.runtime.snapshot.SnapshotKey;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** State that must come back exactly after a capture and restore, each case a bug once found. */
@@ -107,5 +109,25 @@ class CaptureRestoreTest {
         const inner = byKey.get(root).next;
         console.log(sum, inner.id, byKey.has(inner), byKey.get(inner), marked.has(inner), marked.has(root));
         """, "19999 inner true null true false\n");
+  }
+
+  @Test
+  void aPausedProgramCanBeCapturedAndStaysPausedAfterACheckpoint() throws Exception {
+    // Writing a capture runs prelude code whose safepoints saw the pause and waited for ever.
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    Program program = runtime.load("paused", runtime.compile("t.js", "console.log('start'); setTimeout(() => console.log('late'), 200);"),
+        ProgramRun.collect(out, err)).start();
+    program.pause();
+    CapturedState checkpoint = program.capture(false).get(30, TimeUnit.SECONDS);
+    assertThat(program.isPaused()).isTrue();
+    CapturedState captured = program.capture(true).get(30, TimeUnit.SECONDS);
+    assertThat(program.exit().get(30, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.CAPTURED);
+    for (CapturedState state : new CapturedState[] {checkpoint, captured}) {
+      Program restored = runtime.restore(runtime.seal(state), ProgramRun.collect(out, err)).start();
+      assertThat(restored.exit().get(30, TimeUnit.SECONDS).outcome()).isEqualTo(ProgramExit.Outcome.COMPLETED);
+    }
+    assertThat(out.toString()).isEqualTo("start\nlate\nlate\n");
+    assertThat(err.toString()).isEmpty();
   }
 }

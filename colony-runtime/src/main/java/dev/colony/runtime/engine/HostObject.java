@@ -51,6 +51,21 @@ final class HostObject {
       runner.registerTopLevel(arg(args, 0));
       return Undefined.instance;
     });
+    // pubsub.js checks the arguments' types; handlers are functions, an absent one is undefined.
+    define(host, global, "subscribe", 2, (cx, scope, self, args) -> {
+      runner.subscribe(ScriptRuntime.toString(arg(args, 0)), arg(args, 1));
+      return Undefined.instance;
+    });
+    define(host, global, "unsubscribe", 2, (cx, scope, self, args) -> {
+      runner.unsubscribe(ScriptRuntime.toString(arg(args, 0)), Undefined.isUndefined(arg(args, 1)) ? null : arg(args, 1));
+      return Undefined.instance;
+    });
+    define(host, global, "publish", 2, (cx, scope, self, args) -> {
+      runner.publish(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
+      return Undefined.instance;
+    });
+    define(host, global, "subscriptionHandlers", 1, (cx, scope, self, args) ->
+        cx.newArray(scope, runner.subscriptionHandlers(ScriptRuntime.toString(arg(args, 0)))));
     define(host, global, "markNegativeZeros", 2, (cx, scope, self, args) -> {
       String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return marked == null ? null : marked;

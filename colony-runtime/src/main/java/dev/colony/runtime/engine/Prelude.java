@@ -28,7 +28,8 @@ import org.mozilla.javascript.Undefined;
  */
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
-  static final List<String> FILES = List.of("builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js", "proxy.js");
+  static final List<String> FILES = List.of(
+      "builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js", "pubsub.js", "proxy.js");
   private static final String JSCOMP = "jscomp.js";
   private static final List<String> CLOSURE_GLOBALS = List.of("$jscomp", "$jscomp$lookupPolyfilledValue");
   private static final String SOURCES = "/dev/colony/runtime/prelude/";

@@ -15,10 +15,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.ContinuationPending;
 import org.mozilla.javascript.EcmaError;
@@ -33,8 +35,9 @@ import org.mozilla.javascript.Undefined;
 
 /**
  * Runs one program on its own thread: sets up its scope, runs its event loop the way Node orders
- * work (timers, then immediates, promise jobs after every callback), enforces its limits, and
- * captures it — at an event boundary, or mid-callback at a safepoint — when asked.
+ * work (timers, then inbox messages where Node polls for I/O, then immediates, promise jobs after
+ * every callback), enforces its limits, and captures it — at an event boundary, or mid-callback at
+ * a safepoint — when asked.
  *
  * <p>Only the program thread touches Rhino objects. Other threads talk to it through the request
  * flags below, and the instruction observer turns a request into the JavaScript safepoint flag.
@@ -51,7 +54,7 @@ public final class ProgramRunner {
   private final TranspiledSource source;
   private final byte[] restoreFrom;
   private final String programId;
-  private final PubSubPort port;
+  private final PubSubCalls pubsub;
 
   // Program thread only.
   private Context cx;
@@ -62,6 +65,12 @@ public final class ProgramRunner {
   private ProgramClock clock;
   private long callbackInstructions;
   private long callbackAllocationStart;
+  /**
+   * Above zero while the runner runs JavaScript for itself (writing a capture, reporting an error):
+   * safepoints there neither pause nor capture, or a paused program being captured would wait for
+   * itself.
+   */
+  private int hostCallDepth;
 
   // Requests from other threads.
   private final ReentrantLock lock = new ReentrantLock();
@@ -71,6 +80,8 @@ public final class ProgramRunner {
   private volatile CaptureRequest captureRequest;
   private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
   private volatile Thread thread;
+  /** Filled by {@link #deliver} from the host's threads; its contents join the state when captured. */
+  private final Inbox inbox = new Inbox(this::signal);
 
   /**
    * A capture wanted as soon as possible, once program time reaches {@code atMs}, or once the
@@ -82,7 +93,7 @@ public final class ProgramRunner {
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
       String programId, PubSubPort port) {
     this.limits = limits;
-    this.port = port;
+    this.pubsub = new PubSubCalls(port);
     this.output = output;
     this.source = source;
     this.restoreFrom = restoreFrom;
@@ -134,13 +145,16 @@ public final class ProgramRunner {
     return pauseRequested;
   }
 
-  /** See {@link dev.colony.runtime.Program#deliver}. TODO(pubsub helper): the inbox. */
+  /** See {@link dev.colony.runtime.Program#deliver}: waits while the inbox is full. */
   public boolean deliver(String filter, String topic, String payload) {
-    return false;
+    return inbox.offer(new InboxMessage(Objects.requireNonNull(filter, "filter"), Objects.requireNonNull(topic, "topic"),
+        Objects.requireNonNull(payload, "payload")));
   }
 
+  /** The program stops at its next safepoint or event boundary and takes no more messages from now on. */
   public void kill() {
     killRequested = true;
+    inbox.close();
     signal();
   }
 
@@ -207,6 +221,8 @@ public final class ProgramRunner {
       if (clock != null) {
         clock.stop();
       }
+      // A captured program's messages are in its snapshot; an ended one's end with it.
+      inbox.close();
       exit.complete(result);
     } finally {
       Context.exit();
@@ -245,6 +261,9 @@ public final class ProgramRunner {
     }
     state.generation++;
     state.restoreEpoch++;
+    pubsub.resubscribe(state.subscriptions);
+    inbox.restore(state.inbox);
+    state.inbox = null;
     ScriptableObject.putProperty(host, "state", state.jsState);
     callHost("restoreGlobals", state.userGlobals);
     state.userGlobals = null;
@@ -260,7 +279,11 @@ public final class ProgramRunner {
     }
   }
 
-  /** Node's loop turns: due timers, then the immediates queued so far; resumes a restored turn where it stood. */
+  /**
+   * Node's loop turns: due timers, then the messages in the inbox when the turn reached them, then
+   * the immediates queued so far; resumes a restored turn where it stood. A program with
+   * subscriptions waits for messages, as Node waits on an open socket.
+   */
   private void runLoop() {
     EventLoop loop = state.loop;
     while (true) {
@@ -277,6 +300,21 @@ public final class ProgramRunner {
           afterCallback();
           atEventBoundary();
         }
+        state.turnMessagesLeft = inbox.size();
+        state.loopPhase = ProgramState.LoopPhase.POLL;
+      }
+      if (state.loopPhase == ProgramState.LoopPhase.POLL) {
+        while (state.turnMessagesLeft > 0) {
+          state.turnMessagesLeft--;
+          InboxMessage message = inbox.poll();
+          if (message == null) {
+            break;
+          }
+          runCallback(messageTask(message), null);
+          afterCallback();
+          atEventBoundary();
+        }
+        state.turnMessagesLeft = 0;
         state.turnImmediatesLeft = loop.immediateCount();
         state.loopPhase = ProgramState.LoopPhase.IMMEDIATES;
       }
@@ -292,7 +330,7 @@ public final class ProgramRunner {
       }
       state.turnImmediatesLeft = 0;
       state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
-      if (!loop.hasWork()) {
+      if (!loop.hasWork() && state.subscriptions.isEmpty() && inbox.size() == 0) {
         return;
       }
       // Immediates left for the next turn (also by a turn restored after its last one) run at once.
@@ -300,6 +338,13 @@ public final class ProgramRunner {
         waitForTimerOrRequest(loop.nextDue());
       }
     }
+  }
+
+  /** The prelude's dispatcher, called with the message: it finds the filter's handlers when the message's turn comes. */
+  private Task messageTask(InboxMessage message) {
+    Object dispatcher = ScriptableObject.getProperty(host, "deliverMessage");
+    return new Task(Task.Kind.MESSAGE, 0, dispatcher, new Object[] {message.filter(), message.topic(), message.payload()},
+        0, 0, 0);
   }
 
   /**
@@ -376,7 +421,7 @@ public final class ProgramRunner {
   private void waitForTimerOrRequest(long due) {
     lock.lock();
     try {
-      while (!killRequested && !captureDue() && !pauseRequested) {
+      while (!killRequested && !captureDue() && !pauseRequested && inbox.size() == 0) {
         CaptureRequest request = captureRequest;
         long wait = Math.min(due, request != null && request.atMs >= 0 ? request.atMs : Long.MAX_VALUE) - clock.now();
         if (wait <= 0) {
@@ -457,6 +502,10 @@ public final class ProgramRunner {
     if (killRequested) {
       throw new ProgramStop(Outcome.KILLED, "killed");
     }
+    if (hostCallDepth > 0) {
+      ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
+      return;
+    }
     waitWhilePaused();
     if (captureDue() && Continuations.canCapture(context)) {
       ScriptableObject.putProperty(global, SafepointInsertion.FLAG, Boolean.FALSE);
@@ -517,13 +566,30 @@ public final class ProgramRunner {
     state.topLevelValues = accessor;
   }
 
+  void subscribe(String filter, Object handler) {
+    pubsub.subscribe(state.subscriptions, filter, handler);
+  }
+
+  /** @param handler null for all of the filter's handlers */
+  void unsubscribe(String filter, Object handler) {
+    pubsub.unsubscribe(state.subscriptions, filter, handler);
+  }
+
+  void publish(String topic, String json) {
+    pubsub.publish(topic, json);
+  }
+
+  Object[] subscriptionHandlers(String filter) {
+    return state.subscriptions.handlers(filter);
+  }
+
   // ---- capture ----
 
   private void completeCapture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
     CaptureRequest request = captureRequest;
     captureRequest = null;
     try {
-      request.result.complete(capture(point, interrupted, continuation));
+      request.result.complete(asHost(() -> capture(point, interrupted, continuation, request.stop())));
     } catch (RuntimeException e) {
       request.result.completeExceptionally(e);
       throw new ProgramStop(Outcome.FAILED, "capture failed: " + e.getMessage());
@@ -533,8 +599,10 @@ public final class ProgramRunner {
     }
   }
 
-  private CapturedState capture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
+  /** @param stop whether the program stops: its inbox then closes as it is taken, so no message is both captured and accepted after */
+  private CapturedState capture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation, boolean stop) {
     state.clockMs = clock.now();
+    state.inbox = stop ? inbox.close() : inbox.contents();
     state.interrupted = interrupted;
     state.continuation = continuation;
     state.jsState = ScriptableObject.getProperty(host, "state");
@@ -545,6 +613,7 @@ public final class ProgramRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("the program's state cannot be serialised: " + e.getMessage(), e);
     } finally {
+      state.inbox = null;
       state.interrupted = null;
       state.continuation = null;
       state.userGlobals = null;
@@ -557,7 +626,16 @@ public final class ProgramRunner {
 
   private Object callHost(String name, Object... args) {
     Function f = (Function) ScriptableObject.getProperty(host, name);
-    return f.call(cx, global, host, args);
+    return asHost(() -> f.call(cx, global, host, args));
+  }
+
+  private <T> T asHost(Supplier<T> work) {
+    hostCallDepth++;
+    try {
+      return work.get();
+    } finally {
+      hostCallDepth--;
+    }
   }
 
   // ---- errors ----

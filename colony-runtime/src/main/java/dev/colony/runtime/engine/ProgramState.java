@@ -20,6 +20,10 @@ final class ProgramState implements Serializable {
   /** An ArrayList, not List.copyOf: the snapshot allow-list admits no JDK serialisation proxies. */
   final ArrayList<String> topLevelNames;
   final EventLoop loop = new EventLoop();
+  /** The {@code pubsub} handlers, by filter. */
+  final Subscriptions subscriptions = new Subscriptions();
+  /** The inbox's messages, set only while a capture writes the state and until a restore takes them. */
+  ArrayList<InboxMessage> inbox;
   /** Returns the top-level variables' values, in the order of {@link #topLevelNames}. */
   Object topLevelValues;
   /** Per-program state the prelude keeps in JavaScript ($colony.state). */
@@ -40,10 +44,12 @@ final class ProgramState implements Serializable {
   LoopPhase loopPhase = LoopPhase.BETWEEN_TURNS;
   /** Timers created from this sequence number on wait for the next turn. */
   long turnSeqLimit;
+  /** Inbox messages the current turn's poll phase still handles. */
+  int turnMessagesLeft;
   /** Immediates the current turn's check phase still runs. */
   int turnImmediatesLeft;
 
-  enum LoopPhase { BETWEEN_TURNS, TIMERS, IMMEDIATES }
+  enum LoopPhase { BETWEEN_TURNS, TIMERS, POLL, IMMEDIATES }
   long consoleLines;
   long outputBytes;
   long instructionsTotal;

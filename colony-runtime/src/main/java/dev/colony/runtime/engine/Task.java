@@ -4,13 +4,14 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * One callback the event loop will run: a timer, an immediate or a microtask. Holds JavaScript
+ * One callback the event loop will run: a timer, an immediate, a microtask or the handling of an
+ * inbox message. Holds JavaScript
  * values, so it is serialised with the program's heap.
  */
 final class Task implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
-  enum Kind { MAIN, TIMEOUT, INTERVAL, IMMEDIATE, MICROTASK }
+  enum Kind { MAIN, TIMEOUT, INTERVAL, IMMEDIATE, MICROTASK, MESSAGE }
 
   final Kind kind;
   final long id;

@@ -1,0 +1,9 @@
+package dev.colony.runtime.engine;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/** A message {@code Program.deliver} accepted for the subscription {@code filter}: kept in the inbox, and in snapshots. */
+record InboxMessage(String filter, String topic, String payload) implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+}
