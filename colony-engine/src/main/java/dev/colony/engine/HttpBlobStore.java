@@ -1,6 +1,5 @@
 package dev.colony.engine;
 
-import dev.colony.gfs.BlobHashMismatchException;
 import dev.colony.gfs.BlobHashes;
 import dev.colony.gfs.BlobStore;
 import java.net.http.HttpRequest;
@@ -29,11 +28,7 @@ final class HttpBlobStore implements BlobStore {
 
     @Override
     public void put(String hash, byte[] bytes) {
-        BlobHashes.require(hash);
-        String actual = BlobHashes.of(bytes);
-        if (!actual.equals(hash)) {
-            throw new BlobHashMismatchException(hash, actual);
-        }
+        BlobHashes.requireMatch(hash, bytes);
         upload(hash, bytes);
     }
 
@@ -46,10 +41,7 @@ final class HttpBlobStore implements BlobStore {
         if (response.statusCode() != 200) {
             throw new EngineException("cannot read blob " + hash + ": " + coordinator.describeFailure(response));
         }
-        String actual = BlobHashes.of(response.body());
-        if (!actual.equals(hash)) {
-            throw new BlobHashMismatchException(hash, actual);
-        }
+        BlobHashes.requireMatch(hash, response.body()); // what came over the wire may be damaged
         return Optional.of(response.body());
     }
 

@@ -21,6 +21,18 @@ public final class BlobHashes {
         }
     }
 
+    /**
+     * Checks bytes offered under a name: throws {@link BlobHashMismatchException} when they do not
+     * hash to it, {@link IllegalArgumentException} when it is not a hash.
+     */
+    public static void requireMatch(String hash, byte[] bytes) {
+        require(hash);
+        String actual = of(bytes);
+        if (!actual.equals(hash)) {
+            throw new BlobHashMismatchException(hash, actual);
+        }
+    }
+
     /** Returns the hash, or throws {@link IllegalArgumentException} when it is not 64 lower-case hex digits. */
     public static String require(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {

@@ -36,11 +36,7 @@ public final class DiskBlobStore implements BlobStore {
 
     @Override
     public void put(String hash, byte[] bytes) {
-        BlobHashes.require(hash);
-        String actual = BlobHashes.of(bytes);
-        if (!actual.equals(hash)) {
-            throw new BlobHashMismatchException(hash, actual);
-        }
+        BlobHashes.requireMatch(hash, bytes);
         write(hash, bytes);
     }
 
