@@ -1,0 +1,129 @@
+package dev.colony.cli.cluster;
+
+import dev.colony.client.ColonyClient;
+import dev.colony.coordinator.Coordinator;
+import dev.colony.coordinator.CoordinatorOptions;
+import dev.colony.protocol.EngineState;
+import dev.colony.protocol.JoinReply;
+import dev.colony.protocol.api.EngineView;
+import dev.colony.pubsub.ClientOptions;
+import dev.colony.pubsub.Credentials;
+import dev.colony.pubsub.MosquittoBroker;
+import dev.colony.pubsub.PubSubClient;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A real cluster for tests: the coordinator in this JVM, engines as their own processes, on the
+ * embedded broker or on an external Mosquitto that the test starts.
+ */
+final class ClusterUnderTest implements AutoCloseable {
+  /** Short, so that a dead engine is declared offline quickly. */
+  static final long HEARTBEAT_MILLIS = 500;
+
+  enum BrokerKind { EMBEDDED, MOSQUITTO }
+
+  private final Path dir;
+  private final Coordinator coordinator;
+  private final MosquittoBroker mosquitto;
+  private final ColonyClient client;
+  private final Map<String, EngineProcess> engines = new LinkedHashMap<>();
+  private final List<AutoCloseable> extras = new ArrayList<>();
+
+  private ClusterUnderTest(Path dir, Coordinator coordinator, MosquittoBroker mosquitto) {
+    this.dir = dir;
+    this.coordinator = coordinator;
+    this.mosquitto = mosquitto;
+    this.client = ColonyClient.connect(coordinator.url(), coordinator.adminToken());
+  }
+
+  static ClusterUnderTest start(Path dir, BrokerKind broker, String... engineNames) throws Exception {
+    CoordinatorOptions options = CoordinatorOptions.defaults(Files.createDirectories(dir.resolve("data")))
+        .withHttpPort(0).withMqttPort(0).withEngines(0).withHeartbeatMillis(HEARTBEAT_MILLIS);
+    MosquittoBroker mosquitto = null;
+    if (broker == BrokerKind.MOSQUITTO) {
+      Credentials cluster = new Credentials("cluster", UUID.randomUUID().toString());
+      Credentials program = new Credentials("programs", UUID.randomUUID().toString());
+      mosquitto = MosquittoBroker.start(Files.createDirectories(dir.resolve("mosquitto")), cluster, program, 100_000);
+      options = options.withExternalMqtt(URI.create("tcp://127.0.0.1:" + mosquitto.port()),
+          new JoinReply.Account(cluster.username(), cluster.password()),
+          new JoinReply.Account(program.username(), program.password()));
+    }
+    ClusterUnderTest cluster = new ClusterUnderTest(dir, Coordinator.start(options), mosquitto);
+    try {
+      for (String name : engineNames) {
+        cluster.startEngine(name);
+      }
+      for (String name : engineNames) {
+        cluster.awaitEngine(name, EngineState.ONLINE, Duration.ofSeconds(60));
+      }
+      return cluster;
+    } catch (Exception | AssertionError e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  ColonyClient client() {
+    return client;
+  }
+
+  EngineProcess engine(String name) {
+    return engines.get(name);
+  }
+
+  EngineProcess startEngine(String name) {
+    EngineProcess engine = EngineProcess.start(dir, coordinator.url(), coordinator.clusterToken(), name);
+    engines.put(name, engine);
+    return engine;
+  }
+
+  EngineView awaitEngine(String name, EngineState state, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (EngineView view : client.engines()) {
+        if (view.name().equals(name) && view.state() == state) {
+          return view;
+        }
+      }
+      EngineProcess process = engines.get(name);
+      if (state == EngineState.ONLINE && process != null && !process.isAlive()) {
+        throw new AssertionError("engine " + name + " exited:\n" + process.output());
+      }
+      Thread.sleep(50);
+    }
+    EngineProcess process = engines.get(name);
+    throw new AssertionError("engine " + name + " not " + state + " within " + within.toSeconds() + " s; engines: "
+        + client.engines() + (process == null ? "" : "\n" + process.output()));
+  }
+
+  /** An outside MQTT client with the program account: what any device talking to programs would use. */
+  PubSubClient outsideClient(String clientId) {
+    JoinReply.MqttAccess mqtt = coordinator.mqttAccess();
+    PubSubClient outside = PubSubClient.connect(ClientOptions.of(mqtt.host(), mqtt.port(),
+        new Credentials(mqtt.program().username(), mqtt.program().password()), clientId));
+    extras.add(outside);
+    return outside;
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable extra : extras) {
+      extra.close();
+    }
+    for (EngineProcess engine : engines.values()) {
+      engine.close();
+    }
+    coordinator.close();
+    if (mosquitto != null) {
+      mosquitto.close();
+    }
+  }
+}
