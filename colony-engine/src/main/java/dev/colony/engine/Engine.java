@@ -63,7 +63,8 @@ public final class Engine implements AutoCloseable {
         if (!join.engineId().equals(options.name())) {
             throw new IllegalArgumentException("the join reply is for engine " + join.engineId() + ", not " + options.name());
         }
-        JsRuntime runtime = JsRuntime.create(Limits.defaults(), snapshotKey(join.snapshotKey()));
+        // a spare scope ready: a program arriving by migration resumes without waiting for the prelude
+        JsRuntime runtime = JsRuntime.withSpareScopes(Limits.defaults(), snapshotKey(join.snapshotKey()), 1);
         JoinReply.MqttAccess mqtt = join.mqtt();
         ExecutorService controlThread = controlThread(options.name());
         PubSubClient cluster = PubSubClient.connect(ClientOptions
@@ -81,6 +82,7 @@ public final class Engine implements AutoCloseable {
         } catch (RuntimeException e) {
             cluster.close();
             controlThread.shutdownNow();
+            runtime.close();
             throw e;
         }
     }

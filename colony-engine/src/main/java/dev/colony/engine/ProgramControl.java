@@ -36,6 +36,7 @@ final class ProgramControl {
     private static final Duration CAPTURE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final String engineId;
     private final JsRuntime runtime;
@@ -87,6 +88,7 @@ final class ProgramControl {
             }
         }
         programs.clear();
+        runtime.close();
     }
 
     private ProgramStatus deploy(ControlRequest.Deploy request) {
@@ -215,7 +217,22 @@ final class ProgramControl {
         programs.put(hosted.id(), hosted);
         program.start();
         program.exit().thenAcceptAsync(exit -> endedByItself(hosted, program, exit), controlThread);
+        awaitStarted(program);
         return publish(hosted);
+    }
+
+    /** The reply says RUNNING only once the program's code runs: its scope and state are in place. */
+    private static void awaitStarted(Program program) {
+        try {
+            program.started().get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ControlFailure("start-timeout", "program " + program.id() + " did not start within " + START_TIMEOUT.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new ControlFailure("start-failed", e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ControlFailure("engine-stopping", "the engine is stopping");
+        }
     }
 
     /** A program that completed, failed or was stopped by the sandbox; ends we asked for are already handled. */

@@ -2,6 +2,7 @@ package dev.colony.runtime;
 
 import dev.colony.runtime.engine.CapturedState;
 import dev.colony.runtime.engine.ProgramRunner;
+import dev.colony.runtime.engine.ScopePool;
 import dev.colony.runtime.snapshot.Snapshot;
 import dev.colony.runtime.snapshot.SnapshotCodec;
 import dev.colony.runtime.snapshot.SnapshotHeader;
@@ -14,7 +15,7 @@ import java.time.Clock;
  * Colony's JavaScript runtime: compiles programs, runs each on its own thread, and turns captured
  * programs into signed snapshots and back. One per process is enough; it is thread-safe.
  */
-public final class JsRuntime {
+public final class JsRuntime implements AutoCloseable {
   /**
    * Snapshots hold Rhino's internal classes and Colony's prelude by path, so only exactly this
    * runtime can resume them. Bump it whenever either changes shape.
@@ -25,9 +26,11 @@ public final class JsRuntime {
   private final SnapshotCodec codec;
   private final SnapshotCodec describer;
   private final Clock clock;
+  private final ScopePool scopes;
 
-  private JsRuntime(Limits limits, SnapshotKey key, Clock clock) {
+  private JsRuntime(Limits limits, SnapshotKey key, Clock clock, ScopePool scopes) {
     this.limits = limits;
+    this.scopes = scopes;
     this.codec = new SnapshotCodec(key, VERSION);
     this.describer = codec.acceptingOtherRuntimeVersions();
     this.clock = clock;
@@ -35,7 +38,16 @@ public final class JsRuntime {
 
   /** @param key signs and verifies snapshots: engines that move programs between them share it */
   public static JsRuntime create(Limits limits, SnapshotKey key) {
-    return new JsRuntime(limits, key, Clock.systemUTC());
+    return new JsRuntime(limits, key, Clock.systemUTC(), ScopePool.none());
+  }
+
+  /**
+   * As {@link #create}, keeping {@code spareScopes} program scopes built ahead on a background
+   * thread, so that a program starts or resumes without running Colony's prelude first (tens of
+   * milliseconds): for engines, where programs arrive by migration. {@link #close()} stops it.
+   */
+  public static JsRuntime withSpareScopes(Limits limits, SnapshotKey key, int spareScopes) {
+    return new JsRuntime(limits, key, Clock.systemUTC(), ScopePool.keeping(spareScopes));
   }
 
   /**
@@ -53,7 +65,7 @@ public final class JsRuntime {
 
   /** A new program whose {@code pubsub} global talks through {@code port}, not yet started. */
   public Program load(String programId, TranspiledSource compiled, ProgramOutput output, PubSubPort port) {
-    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output, port));
+    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output, port, scopes));
   }
 
   /** The signed, self-describing snapshot of a captured program. */
@@ -78,11 +90,17 @@ public final class JsRuntime {
   public Program restore(byte[] snapshot, ProgramOutput output, PubSubPort port) {
     Snapshot decoded = codec.decode(snapshot);
     String programId = decoded.header().programId();
-    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output, port));
+    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output, port, scopes));
   }
 
   /** A snapshot's header, verified but not restored; snapshots of other runtime versions are described too. */
   public SnapshotHeader describe(byte[] snapshot) {
     return describer.readHeader(snapshot);
+  }
+
+  /** Stops building spare scopes; programs already running are not affected. */
+  @Override
+  public void close() {
+    scopes.close();
   }
 }

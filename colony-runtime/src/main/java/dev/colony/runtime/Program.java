@@ -54,6 +54,14 @@ public final class Program {
     runner.kill();
   }
 
+  /**
+   * Completes when the program's own code is about to run (a restored one: its state is back in
+   * place); fails when it ends before that, e.g. a snapshot that does not deserialise.
+   */
+  public CompletableFuture<Void> started() {
+    return runner.started();
+  }
+
   /** Completes when the program ends, however it ends. */
   public CompletableFuture<ProgramExit> exit() {
     return runner.exit();

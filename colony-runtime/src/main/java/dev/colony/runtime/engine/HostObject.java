@@ -23,49 +23,53 @@ final class HostObject {
 
   private HostObject() {}
 
-  static void install(ScriptableObject global, ProgramRunner runner) {
+  static void install(ScriptableObject global) {
     NativeObject host = new NativeObject();
     ScriptRuntime.setBuiltinProtoAndParent(host, global, org.mozilla.javascript.TopLevel.Builtins.Object);
     define(host, global, "write", 2, (cx, scope, self, args) -> {
-      runner.write(ScriptRuntime.toInt32(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
+      runner(cx).write(ScriptRuntime.toInt32(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return Undefined.instance;
     });
-    define(host, global, "setTimer", 4, (cx, scope, self, args) -> runner.setTimer(
+    define(host, global, "setTimer", 4, (cx, scope, self, args) -> runner(cx).setTimer(
         arg(args, 0), ScriptRuntime.toNumber(arg(args, 1)), ScriptRuntime.toBoolean(arg(args, 2)), arrayArg(cx, args, 3)));
     define(host, global, "setImmediate", 2, (cx, scope, self, args) ->
-        runner.setImmediate(arg(args, 0), arrayArg(cx, args, 1)));
+        runner(cx).setImmediate(arg(args, 0), arrayArg(cx, args, 1)));
     define(host, global, "clearTimer", 1, (cx, scope, self, args) -> {
-      runner.clearTimer(ScriptRuntime.toNumber(arg(args, 0)));
+      runner(cx).clearTimer(ScriptRuntime.toNumber(arg(args, 0)));
       return Undefined.instance;
     });
     define(host, global, "enqueueMicrotask", 1, (cx, scope, self, args) -> {
-      runner.enqueueMicrotask(arg(args, 0));
+      runner(cx).enqueueMicrotask(arg(args, 0));
       return Undefined.instance;
     });
-    define(host, global, "restoreEpoch", 0, (cx, scope, self, args) -> runner.restoreEpoch());
+    // also asked while the scope is built (BuiltinTable), before any program owns it: epoch 0 then
+    define(host, global, "restoreEpoch", 0, (cx, scope, self, args) -> {
+      ProgramRunner runner = SandboxContextFactory.runnerOf(cx);
+      return runner == null ? 0 : runner.restoreEpoch();
+    });
     define(host, global, "trackRejection", 2, (cx, scope, self, args) -> {
-      runner.trackRejection(arg(args, 0), ScriptRuntime.toBoolean(arg(args, 1)));
+      runner(cx).trackRejection(arg(args, 0), ScriptRuntime.toBoolean(arg(args, 1)));
       return Undefined.instance;
     });
     define(host, global, "topLevel", 1, (cx, scope, self, args) -> {
-      runner.registerTopLevel(arg(args, 0));
+      runner(cx).registerTopLevel(arg(args, 0));
       return Undefined.instance;
     });
     // pubsub.js checks the arguments' types; handlers are functions, an absent one is undefined.
     define(host, global, "subscribe", 2, (cx, scope, self, args) -> {
-      runner.subscribe(ScriptRuntime.toString(arg(args, 0)), arg(args, 1));
+      runner(cx).subscribe(ScriptRuntime.toString(arg(args, 0)), arg(args, 1));
       return Undefined.instance;
     });
     define(host, global, "unsubscribe", 2, (cx, scope, self, args) -> {
-      runner.unsubscribe(ScriptRuntime.toString(arg(args, 0)), Undefined.isUndefined(arg(args, 1)) ? null : arg(args, 1));
+      runner(cx).unsubscribe(ScriptRuntime.toString(arg(args, 0)), Undefined.isUndefined(arg(args, 1)) ? null : arg(args, 1));
       return Undefined.instance;
     });
     define(host, global, "publish", 2, (cx, scope, self, args) -> {
-      runner.publish(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
+      runner(cx).publish(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return Undefined.instance;
     });
     define(host, global, "subscriptionHandlers", 1, (cx, scope, self, args) ->
-        cx.newArray(scope, runner.subscriptionHandlers(ScriptRuntime.toString(arg(args, 0)))));
+        cx.newArray(scope, runner(cx).subscriptionHandlers(ScriptRuntime.toString(arg(args, 0)))));
     define(host, global, "markNegativeZeros", 2, (cx, scope, self, args) -> {
       String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return marked == null ? null : marked;
@@ -85,9 +89,21 @@ final class HostObject {
     ScriptableObject.defineProperty(global, SafepointInsertion.FLAG, Boolean.FALSE, ScriptableObject.DONTENUM);
     ScriptableObject.defineProperty(global, SafepointInsertion.FUNCTION,
         new LambdaFunction(global, SafepointInsertion.FUNCTION, 0, (cx, scope, self, args) -> {
-          runner.safepoint(cx);
+          runner(cx).safepoint(cx);
           return Undefined.instance;
         }), hidden());
+  }
+
+  /**
+   * The runner of the program calling: the Context's, not one captured here, so a scope can be
+   * built ahead on another thread and handed to whichever runner takes it.
+   */
+  private static ProgramRunner runner(Context cx) {
+    ProgramRunner runner = SandboxContextFactory.runnerOf(cx);
+    if (runner == null) {
+      throw new IllegalStateException("a host function was called while the scope was being built, before any program owns it");
+    }
+    return runner;
   }
 
   private static int hidden() {

@@ -79,6 +79,9 @@ public final class ProgramRunner {
   private volatile boolean pauseRequested;
   private volatile CaptureRequest captureRequest;
   private final CompletableFuture<ProgramExit> exit = new CompletableFuture<>();
+  private final CompletableFuture<Void> started = new CompletableFuture<>();
+  /** Taken from the pool when created; null to build the scope on the program thread. */
+  private final ProgramScope prebuiltScope;
   private volatile Thread thread;
   /** Filled by {@link #deliver} from the host's threads; its contents join the state when captured. */
   private final Inbox inbox = new Inbox(this::signal);
@@ -91,7 +94,8 @@ public final class ProgramRunner {
   private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs, long atInstructions) {}
 
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
-      String programId, PubSubPort port) {
+      String programId, PubSubPort port, ScopePool scopes) {
+    this.prebuiltScope = scopes.take();
     this.limits = limits;
     this.pubsub = new PubSubCalls(port);
     this.output = output;
@@ -102,14 +106,14 @@ public final class ProgramRunner {
 
   /** A runner for a new program; nothing runs until {@link #start()}. */
   public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output,
-      PubSubPort port) {
-    return new ProgramRunner(limits, output, source, null, programId, port);
+      PubSubPort port, ScopePool scopes) {
+    return new ProgramRunner(limits, output, source, null, programId, port, scopes);
   }
 
   /** A runner that continues a captured program; nothing runs until {@link #start()}. */
   public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output,
-      PubSubPort port) {
-    return new ProgramRunner(limits, output, null, state, programId, port);
+      PubSubPort port, ScopePool scopes) {
+    return new ProgramRunner(limits, output, null, state, programId, port, scopes);
   }
 
   // ---- control, from any thread ----
@@ -125,6 +129,11 @@ public final class ProgramRunner {
   public long instructionsRun() {
     ProgramState current = state;
     return current == null ? 0 : current.instructionsTotal;
+  }
+
+  /** Completes when the program's code is about to run: scope and (restored) state are in place. */
+  public CompletableFuture<Void> started() {
+    return started;
   }
 
   public CompletableFuture<ProgramExit> exit() {
@@ -223,6 +232,8 @@ public final class ProgramRunner {
       }
       // A captured program's messages are in its snapshot; an ended one's end with it.
       inbox.close();
+      started.completeExceptionally(new IllegalStateException("the program ended before it started: "
+          + result.outcome() + (result.message().isEmpty() ? "" : " — " + result.message())));
       exit.complete(result);
     } finally {
       Context.exit();
@@ -230,16 +241,10 @@ public final class ProgramRunner {
   }
 
   private void setUpScope() {
-    global = cx.initSafeStandardObjects(null, false);
-    RegExpRepairs.installIn(global);
-    BigIntZeroKeys.installIn(global);
-    UserStackTraces.installIn(global);
-    UnsignedBigInt64Array.install(cx, global);
-    ProxyHandlerAdapters.installIn(global);
-    HostObject.install(global, this);
-    Prelude.get().runIn(cx, global);
-    host = (Scriptable) ScriptableObject.getProperty(global, HostObject.NAME);
-    builtins = BuiltinTable.of(cx, global);
+    ProgramScope scope = prebuiltScope != null ? prebuiltScope : ProgramScope.build(cx);
+    global = scope.global;
+    host = scope.host;
+    builtins = scope.builtins;
   }
 
   private void startMain() {
@@ -247,6 +252,7 @@ public final class ProgramRunner {
     clock = new ProgramClock(0);
     clock.start();
     Function main = cx.compileFunction(global, MainWrapper.wrap(source), source.fileName(), 1, null);
+    started.complete(null);
     runCallback(new Task(Task.Kind.MAIN, 0, main, new Object[0], 0, 0, 0), null);
     afterCallback();
   }
@@ -273,6 +279,7 @@ public final class ProgramRunner {
     Object continuation = state.continuation;
     state.interrupted = null;
     state.continuation = null;
+    started.complete(null);
     if (continuation != null) {
       runTask(interrupted, continuation);
       afterCallback();
