@@ -25,6 +25,7 @@ import java.util.function.Predicate;
  */
 final class ControlChannel {
 
+    private static final System.Logger LOG = System.getLogger(ControlChannel.class.getName());
     private static final long OFFLINE_CHECK_MILLIS = 50;
 
     private final PubSubClient client;
@@ -76,6 +77,22 @@ final class ControlChannel {
                 + " for program " + reply.program().programId() + " instead of " + request.programId());
         }
         return reply;
+    }
+
+    /**
+     * Sends a request whose outcome changes nothing for the caller (a release), without waiting:
+     * requests to one engine still arrive in the order they were sent. A refusal or silence is logged.
+     */
+    void sendWithoutWaiting(String engineId, ControlRequest request) {
+        String op = request.getClass().getSimpleName().toLowerCase();
+        client.request(Topics.engineControl(engineId), codec.encode(request), timeout)
+            .thenApply(reply -> codec.decode(reply.payload(), ControlReply.class))
+            .whenComplete((reply, error) -> {
+                if (error != null || !reply.succeeded()) {
+                    LOG.log(System.Logger.Level.WARNING, "engine " + engineId + " did not carry out " + op + " of "
+                        + request.programId() + ": " + (error != null ? error.getMessage() : reply.error().message()));
+                }
+            });
     }
 
     private byte[] awaitReply(String engineId, String op, CompletableFuture<Message> reply)

@@ -78,9 +78,10 @@ final class Migrator {
             }
             throw rollBack(program, target, e);
         }
-        ProgramEntry moved = programs.record(restored.program(), System.currentTimeMillis());
-        bestEffort(source, new ControlRequest.Release(ControlChannel.newRequestId(), id, generation + 1));
+        // the move is done once the target runs it: releasing the frozen copy is the source's cleanup
         double millis = (System.nanoTime() - started) / 1e6;
+        ProgramEntry moved = programs.record(restored.program(), System.currentTimeMillis());
+        control.sendWithoutWaiting(source, new ControlRequest.Release(ControlChannel.newRequestId(), id, generation + 1));
         return new MigrationReport(moved.view(System.currentTimeMillis()), source, target, millis, snapshot.sizeBytes());
     }
 
