@@ -10,8 +10,8 @@ import dev.colony.protocol.api.MigrationReport;
 /**
  * Moves a running or paused program to another engine (docs/cluster.md, "Migration"): freeze and
  * snapshot on the source, restore on the target as the next generation, release on the source. If
- * the source cannot freeze or snapshot, it resumes; if the target cannot restore, it is told to kill
- * the program (in case it started late) and the source resumes. Either way the caller gets a 409
+ * the source cannot freeze or snapshot, it resumes; if the target cannot restore, it is told to abort
+ * the program (in case it started late; its MQTT session stays) and the source resumes. Either way the caller gets a 409
  * {@code migration-rolled-back} and the program runs on the source. One migration per program at a time.
  */
 final class Migrator {
@@ -74,7 +74,7 @@ final class Migrator {
                 generation + 1, snapshot, program.state() == ProgramState.PAUSED));
         } catch (CoordinatorException e) {
             if (engines.isOnline(target)) { // a dead target runs nothing
-                bestEffort(target, new ControlRequest.Kill(ControlChannel.newRequestId(), id));
+                bestEffort(target, new ControlRequest.Abort(ControlChannel.newRequestId(), id, generation + 1));
             }
             throw rollBack(program, target, e);
         }

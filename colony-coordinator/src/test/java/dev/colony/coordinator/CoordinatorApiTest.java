@@ -333,6 +333,7 @@ class CoordinatorApiTest {
             assertThat(report.millis()).isPositive();
             assertThat(report.program().engine()).isEqualTo("e-dst");
             assertThat(report.program().generation()).isEqualTo(1);
+            Eventually.until("the release reaches the source", () -> source.received.size() == 4); // sent without waiting
             assertThat(source.received).extracting(r -> r.getClass().getSimpleName())
                 .containsExactly("Deploy", "Freeze", "Snapshot", "Release");
             ControlRequest.Restore restore = (ControlRequest.Restore) target.received.getFirst();
@@ -360,7 +361,7 @@ class CoordinatorApiTest {
             ProgramView view = deploy("stayer", "e-back");
 
             assertError(http.postJson("/api/programs/" + view.id() + "/migrate", admin, "{\"to\": \"e-broken\"}"), 409, "migration-rolled-back");
-            assertThat(target.received).extracting(r -> r.getClass().getSimpleName()).containsExactly("Restore", "Kill");
+            assertThat(target.received).extracting(r -> r.getClass().getSimpleName()).containsExactly("Restore", "Abort");
             assertThat(source.received).extracting(r -> r.getClass().getSimpleName()).containsExactly("Deploy", "Freeze", "Snapshot", "Resume");
             ProgramView after = program(view.id());
             assertThat(after.engine()).isEqualTo("e-back");

@@ -73,10 +73,26 @@ final class ProgramControl {
                 case ControlRequest.Snapshot snapshot -> snapshot(id, snapshot.programId());
                 case ControlRequest.Restore restore -> ControlReply.ok(id, restore(restore));
                 case ControlRequest.Release release -> ControlReply.ok(id, release(release.programId()));
+                case ControlRequest.Abort abort -> ControlReply.ok(id, abort(abort));
             };
         } catch (ControlFailure e) {
             return ControlReply.failed(id, e.error());
         }
+    }
+
+    /** A restore the coordinator gave up on: the program stops here, its session stays for the source's rollback. */
+    private ProgramStatus abort(ControlRequest.Abort request) {
+        HostedProgram hosted = require(request.programId());
+        if (hosted.generation() != request.generation()) {
+            throw new ControlFailure("generation-mismatch", "program " + request.programId() + " runs here as generation "
+                + hosted.generation() + ", not " + request.generation());
+        }
+        if (hosted.isLive()) {
+            stop(hosted);
+        }
+        hosted.ended(ProgramState.KILLED, "aborted: the coordinator gave up on its restore");
+        programs.remove(hosted.id());
+        return hosted.status(engineId);
     }
 
     /** Engine shutdown: programs stop here without a final status, as the coordinator will see them lost. */

@@ -105,6 +105,26 @@ class EngineMigrationTest {
     }
 
     @Test
+    void anAbortedRestoreStopsTheProgramOnTheTargetOnlyForItsGeneration() {
+        String id = TestCluster.unique("p");
+        deploy(id, Programs.FOREVER);
+        coordinator.awaitLogs(id, 3);
+        request(source, new ControlRequest.Freeze(rid(), id));
+        SnapshotRef ref = request(source, new ControlRequest.Snapshot(rid(), id)).snapshot();
+        request(target, new ControlRequest.Restore(rid(), id, "counter", 1, ref, false));
+
+        assertThat(request(target, new ControlRequest.Abort(rid(), id, 2)).error().type()).isEqualTo("generation-mismatch");
+        ControlReply aborted = request(target, new ControlRequest.Abort(rid(), id, 1));
+
+        assertThat(aborted.program().state()).isEqualTo(ProgramState.KILLED);
+        assertThat(request(target, new ControlRequest.Abort(rid(), id, 1)).error().type()).isEqualTo("unknown-program");
+        ControlReply rolledBack = request(source, new ControlRequest.Resume(rid(), id));
+        assertThat(rolledBack.program().state()).isEqualTo(ProgramState.RUNNING);
+        assertThat(rolledBack.program().engineId()).isEqualTo(source.name());
+        assertThat(request(source, new ControlRequest.Kill(rid(), id)).program().generation()).isEqualTo(1);
+    }
+
+    @Test
     void tamperedOrMismatchedSnapshotsAreRefusedAndNothingRuns() throws Exception {
         String id = TestCluster.unique("p");
         deploy(id, Programs.FOREVER);

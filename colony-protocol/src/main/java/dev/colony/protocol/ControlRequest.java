@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ControlRequest.Snapshot.class, name = "snapshot"),
     @JsonSubTypes.Type(value = ControlRequest.Restore.class, name = "restore"),
     @JsonSubTypes.Type(value = ControlRequest.Release.class, name = "release"),
+    @JsonSubTypes.Type(value = ControlRequest.Abort.class, name = "abort"),
 })
 public sealed interface ControlRequest {
 
@@ -84,6 +85,18 @@ public sealed interface ControlRequest {
     /** Migration step 4: the target runs {@code generation}; drop the frozen copy. */
     record Release(String requestId, String programId, long generation) implements ControlRequest {
         public Release {
+            check(requestId, programId);
+            Fields.notNegative(generation, "generation");
+        }
+    }
+
+    /**
+     * After a restore the coordinator gave up on (no reply in time): stop the program if it runs
+     * here as {@code generation}, without clearing its MQTT session or reporting it, since the
+     * source runs it again and takes over the session.
+     */
+    record Abort(String requestId, String programId, long generation) implements ControlRequest {
+        public Abort {
             check(requestId, programId);
             Fields.notNegative(generation, "generation");
         }
