@@ -1,5 +1,6 @@
 package dev.colony.benchmarks;
 
+import dev.colony.cli.EngineProcess;
 import dev.colony.client.ColonyClient;
 import dev.colony.coordinator.Coordinator;
 import dev.colony.coordinator.CoordinatorOptions;
@@ -7,20 +8,21 @@ import dev.colony.protocol.EngineState;
 import dev.colony.protocol.JoinReply;
 import dev.colony.pubsub.Credentials;
 import dev.colony.pubsub.MosquittoBroker;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /** A coordinator in this JVM and engines as their own processes ({@code colony engine}), on the embedded broker or Mosquitto. */
 final class BenchCluster implements AutoCloseable {
+  private static final int ENGINE_HEAP_MIB = 1024;
+
   private final Coordinator coordinator;
   private final MosquittoBroker mosquitto;
-  private final List<Process> engines = new ArrayList<>();
+  private final List<EngineProcess> engines = new ArrayList<>();
   private final ColonyClient client;
 
   private BenchCluster(Coordinator coordinator, MosquittoBroker mosquitto) {
@@ -29,7 +31,7 @@ final class BenchCluster implements AutoCloseable {
     this.client = ColonyClient.connect(coordinator.url(), coordinator.adminToken());
   }
 
-  static BenchCluster start(Path dir, boolean onMosquitto, List<String> engineNames) throws IOException, InterruptedException {
+  static BenchCluster start(Path dir, boolean onMosquitto, List<String> engineNames) throws Exception {
     CoordinatorOptions options = CoordinatorOptions.defaults(Files.createDirectories(dir.resolve("data")))
         .withHttpPort(0).withMqttPort(0).withEngines(0);
     MosquittoBroker mosquitto = null;
@@ -42,37 +44,29 @@ final class BenchCluster implements AutoCloseable {
           new JoinReply.Account(program.username(), program.password()));
     }
     BenchCluster cluster = new BenchCluster(Coordinator.start(options), mosquitto);
-    for (String name : engineNames) {
-      ProcessBuilder engine = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-          "--sun-misc-unsafe-memory-access=allow", "-Xss16m", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-          "dev.colony.cli.ColonyCommand", "engine", "--coordinator", cluster.coordinator.url().toString(), "--name", name)
-          .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
-      engine.environment().put("COLONY_CLUSTER_TOKEN", cluster.coordinator.clusterToken());
-      cluster.engines.add(engine.start());
+    try {
+      for (String name : engineNames) {
+        cluster.engines.add(EngineProcess.start(dir, cluster.coordinator.url(), cluster.coordinator.clusterToken(), name,
+            ENGINE_HEAP_MIB));
+      }
+      for (EngineProcess engine : cluster.engines) {
+        engine.await(cluster.client, EngineState.ONLINE, Duration.ofSeconds(90));
+      }
+      return cluster;
+    } catch (Exception e) {
+      cluster.close();
+      throw e;
     }
-    cluster.awaitOnline(engineNames);
-    return cluster;
   }
 
   ColonyClient client() {
     return client;
   }
 
-  private void awaitOnline(List<String> names) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (client.engines().stream().filter(e -> e.state() == EngineState.ONLINE && names.contains(e.name())).count() < names.size()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("engines " + names + " did not come online within 90 s");
-      }
-      Thread.sleep(100);
-    }
-  }
-
   @Override
   public void close() throws InterruptedException {
-    for (Process engine : engines) {
-      engine.destroy();
-      engine.waitFor(10, TimeUnit.SECONDS);
+    for (EngineProcess engine : engines) {
+      engine.close();
     }
     coordinator.close();
     if (mosquitto != null) {

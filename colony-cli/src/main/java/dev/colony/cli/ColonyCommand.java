@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = ColonyVersion.class,
     description = "Runs JavaScript on a hive of workers.",
     subcommands = {LocalCommand.class, UpCommand.class, EngineCommand.class, EnginesCommand.class, RunCommand.class,
-        PsCommand.class, LogsCommand.class, PauseCommand.class, ResumeCommand.class, KillCommand.class,
-        MigrateCommand.class})
+        PsCommand.class, LogsCommand.class})
 public final class ColonyCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -40,7 +39,12 @@ public final class ColonyCommand implements Runnable {
 
   static CommandLine newCommandLine(CliContext context) {
     CliErrors errors = new CliErrors();
-    return new CommandLine(new ColonyCommand(context))
+    CommandLine root = new CommandLine(new ColonyCommand(context));
+    // added here, not in @Command, to keep them in this order in the help
+    ProgramActionCommand.addTo(root);
+    root.addSubcommand(MigrateCommand.class);
+    // after the sub-commands: these setters reach only those already added
+    return root
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);
   }

@@ -8,13 +8,13 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +30,7 @@ final class EngineCommand implements Callable<Integer> {
   @ParentCommand ColonyCommand root;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--coordinator", paramLabel = "URL",
-      description = "The coordinator (default: $COLONY_URL, then DATA/coordinator.json, then http://127.0.0.1:8080).")
-  String coordinator;
+  @Mixin CoordinatorLocation location = new CoordinatorLocation();
 
   @Option(names = "--name", paramLabel = "NAME", description = "This engine's name (default: engine- and a random suffix).")
   String name;
@@ -44,15 +42,11 @@ final class EngineCommand implements Callable<Integer> {
       description = "The cluster token (default: $COLONY_CLUSTER_TOKEN, then DATA/cluster.token).")
   String clusterToken;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "The data directory of a local coordinator, for its cluster token (default: ~/.colony/data).")
-  Path data;
-
   @Override
   public Integer call() throws InterruptedException {
     EngineOptions options = new EngineOptions(engineName(), parsedLabels());
-    ClusterSettings settings = new ClusterSettings(root.context, data);
-    URI url = settings.coordinator(coordinator);
+    ClusterSettings settings = location.settings(root.context);
+    URI url = location.url(settings);
     String token = settings.clusterToken(clusterToken);
     Engine engine;
     try {

@@ -152,7 +152,11 @@ class ClusterCommandsOfflineTest {
           "4   cannot reach the coordinator");
     }
     assertThat(colony("up", "--help").stdout()).contains("--mqtt-credentials=FILE", "default: 8080", "Exit codes:");
-    assertThat(colony("engine", "--help").stdout()).contains("--labels=k=v,...", "--cluster-token=TOKEN");
+    assertThat(colony("engine", "--help").stdout()).contains("--labels=k=v,...", "--cluster-token=TOKEN", "--coordinator=URL",
+        "--data=DIR");
     assertThat(colony("logs", "--help").stdout()).contains("-f, --follow");
+    assertThat(colony("pause", "--help").stdout()).startsWith("Usage: colony pause ").contains("Pause PROGRAM: it keeps its state");
+    assertThat(colony("resume", "--help").stdout()).contains("Resume a paused PROGRAM.");
+    assertThat(colony("kill", "--help").stdout()).contains("Stop PROGRAM for good.");
   }
 }

@@ -149,6 +149,20 @@ class ClusterCommandsTest {
     assertThat(r.stdout()).isEqualTo("one\n");
     assertThat(r.stderr()).isEqualTo("two\n");
     assertThat(ps(id).state()).isEqualTo(ProgramState.EXITED);
+    var again = ok("logs", id);
+    assertThat(again.stdout()).isEqualTo("one\n");
+    assertThat(again.stderr()).isEqualTo("two\n");
+  }
+
+  @Test
+  void runSendsUtf8SourceToTheEngineItNames() throws Exception {
+    String engine = engines().get(1).name();
+    String id = ok("run", file("hello.js", "console.log('héllo ✓');\n").toString(), "--name", "hello", "--engine", engine)
+        .stdout().strip();
+    assertThat(ok("logs", "hello", "-f").stdout()).isEqualTo("héllo ✓\n");
+    ProgramView hello = ps(id);
+    assertThat(hello.name()).isEqualTo("hello");
+    assertThat(hello.engine()).isEqualTo(engine);
   }
 
   @Test
@@ -171,6 +185,7 @@ class ClusterCommandsTest {
       assertThat(r.stdout()).isEmpty();
       assertThat(r.stderr()).startsWith("colony: ").hasLineCount(1);
     }
+    assertThat(colony.run("kill", "nope").stderr()).isEqualTo("colony: no program has the id or name 'nope'\n");
     String id = ok("run", file("stay.js", TICKER).toString()).stdout().strip();
     var toNowhere = colony.run("migrate", id, "--to", "no-such-engine");
     assertThat(toNowhere.exitCode()).isEqualTo(1);

@@ -3,9 +3,12 @@ package dev.colony.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.colony.protocol.EngineState;
 import dev.colony.protocol.ProgramState;
+import dev.colony.protocol.api.EngineView;
 import dev.colony.protocol.api.MigrationReport;
 import dev.colony.protocol.api.ProgramView;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,29 @@ class FormatsTest {
         """);
     assertThat(new Table("A", "B").render()).isEqualTo("A  B\n");
     assertThatThrownBy(() -> new Table("A", "B").row("1")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void enginesTableWithAnOfflineEngineThatCannotTellItsCpu() {
+    var online = new EngineView("local-1", EngineState.ONLINE, 0.07, 52_428_800, 1L << 30, 2, Map.of("zone", "a"),
+        1_700_000_009_600L);
+    var offline = new EngineView("edge-7", EngineState.OFFLINE, -1, 0, 0, 0, Map.of(), 1_699_999_750_000L);
+    assertThat(EnginesCommand.table(List.of(online, offline), 1_700_000_010_000L).render()).isEqualTo("""
+        NAME     STATE    CPU  HEAP                PROGRAMS  LABELS  LAST-HEARTBEAT
+        local-1  ONLINE   7%   50.0 MiB / 1.0 GiB  2         zone=a  0.4 s ago
+        edge-7   OFFLINE  ?    0 B / 0 B           0         -       4m 20s ago
+        """);
+  }
+
+  @Test
+  void psTableWithDashesForWhatAProgramLacks() {
+    var running = new ProgramView("p-1a2b3c4d", "counter", "local-1", ProgramState.RUNNING, 0, 0, 83_000, null);
+    var lost = new ProgramView("p-9", null, null, ProgramState.LOST, 3, 0, 0, null);
+    assertThat(new PsCommand().table(List.of(running, lost)).render()).isEqualTo("""
+        ID          NAME     ENGINE   STATE    GEN  UPTIME
+        p-1a2b3c4d  counter  local-1  RUNNING  0    1m 23s
+        p-9         -        -        LOST     3    0.0 s
+        """);
   }
 
   @Test

@@ -5,25 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colony.client.StubCoordinator;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.protocol.LogLine;
-import dev.colony.protocol.api.MigrationReport;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The cluster commands' requests and output against a real HTTP server answering as the coordinator
- * does; {@code ClusterCommandsTest} runs them against the coordinator itself.
+ * The cluster commands against answers a real coordinator does not give on demand: lines that arrive
+ * after the program is reported ended, HTML, truncated JSON, a page of logs that never moves on.
+ * {@code ClusterCommandsTest} runs everything else against the coordinator itself.
  */
 class StubbedClusterCommandsTest {
-  private static final long NOW = 1_700_000_010_000L;
   private static final String PROGRAM = """
       {"id":"p-1a2b3c4d","name":"counter","engine":"local-1","state":"%s","generation":0,
        "startedAtMillis":1700000000000,"uptimeMillis":%d}""";
@@ -35,8 +32,7 @@ class StubbedClusterCommandsTest {
   @BeforeEach
   void start() throws Exception {
     stub = new StubCoordinator();
-    colony = new InProcessColony(Map.of("COLONY_URL", stub.url().toString(), "COLONY_TOKEN", "admin-t"), home,
-        Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+    colony = new InProcessColony(Map.of("COLONY_URL", stub.url().toString(), "COLONY_TOKEN", "admin-t"), home);
   }
 
   @AfterEach
@@ -51,58 +47,6 @@ class StubbedClusterCommandsTest {
   private static String line(long seq, String stream, String text) {
     return "{\"programId\":\"p-1a2b3c4d\",\"seq\":" + seq + ",\"stream\":\"" + stream + "\",\"text\":\"" + text
         + "\",\"generation\":0,\"timeMillis\":1}";
-  }
-
-  @Test
-  void enginesAsAnAlignedTable() throws Exception {
-    stub.answer(200, """
-        {"engines":[{"name":"local-1","state":"ONLINE","cpuLoad":0.07,"heapUsedBytes":52428800,"heapMaxBytes":1073741824,
-          "programCount":2,"labels":{"zone":"a"},"lastHeartbeatMillis":1700000009600},
-         {"name":"edge-7","state":"OFFLINE","cpuLoad":-1,"heapUsedBytes":0,"heapMaxBytes":0,
-          "programCount":0,"labels":{},"lastHeartbeatMillis":1699999750000}]}""");
-    var r = colony.run("engines");
-    assertThat(r.exitCode()).isZero();
-    assertThat(r.stdout()).isEqualTo("""
-        NAME     STATE    CPU  HEAP                PROGRAMS  LABELS  LAST-HEARTBEAT
-        local-1  ONLINE   7%   50.0 MiB / 1.0 GiB  2         zone=a  0.4 s ago
-        edge-7   OFFLINE  ?    0 B / 0 B           0         -       4m 20s ago
-        """);
-    assertThat(stub.received().authorization()).isEqualTo("Bearer admin-t");
-  }
-
-  @Test
-  void psAsATableAndAsJson() throws Exception {
-    String programs = "{\"programs\":[" + program("RUNNING", 83_000) + "]}";
-    stub.answer(200, programs).answer(200, programs);
-    assertThat(colony.run("ps").stdout()).isEqualTo("""
-        ID          NAME     ENGINE   STATE    GEN  UPTIME
-        p-1a2b3c4d  counter  local-1  RUNNING  0    1m 23s
-        """);
-    var json = colony.run("ps", "--json");
-    assertThat(json.stdout()).startsWith("[{\"id\":\"p-1a2b3c4d\",").endsWith("}]\n");
-  }
-
-  @Test
-  void runSendsTheFileAndPrintsTheId() throws Exception {
-    Path file = Files.writeString(home.resolve("counter.js"), "console.log('héllo');\n");
-    stub.answer(201, program("STARTING", 0));
-    var r = colony.run("run", file.toString(), "--name", "counter", "--engine", "local-1");
-    assertThat(r.exitCode()).isZero();
-    assertThat(r.stdout()).isEqualTo("p-1a2b3c4d\n");
-    var request = stub.received();
-    assertThat(request.rawPath()).isEqualTo("/api/programs");
-    assertThat(request.body()).isEqualTo(
-        "{\"source\":\"console.log('héllo');\\n\",\"fileName\":\"counter.js\",\"name\":\"counter\",\"engine\":\"local-1\"}");
-  }
-
-  @Test
-  void logsPrintEachStreamToItsOwn() throws Exception {
-    stub.answer(200, "{\"lines\":[" + line(1, "stdout", "tick 1") + "," + line(2, "stderr", "oops") + "],\"next\":2}");
-    var r = colony.run("logs", "counter");
-    assertThat(r.exitCode()).isZero();
-    assertThat(r.stdout()).isEqualTo("tick 1\n");
-    assertThat(r.stderr()).isEqualTo("oops\n");
-    assertThat(stub.received().rawQuery()).isEqualTo("after=0&limit=1000");
   }
 
   @Test
@@ -129,30 +73,31 @@ class StubbedClusterCommandsTest {
   }
 
   @Test
-  void actionsAndMigrationsReportInOneLine() throws Exception {
-    stub.answer(200, program("PAUSED", 5));
-    assertThat(colony.run("pause", "counter").stdout()).isEqualTo("paused counter (p-1a2b3c4d)\n");
-    assertThat(stub.received().rawPath()).isEqualTo("/api/programs/counter/pause");
-    String report = "{\"program\":" + program("RUNNING", 5).replace("local-1", "local-2")
-        + ",\"from\":\"local-1\",\"to\":\"local-2\",\"millis\":23.4,\"snapshotBytes\":12595}";
-    stub.answer(200, report).answer(200, report);
-    assertThat(colony.run("migrate", "counter", "--to", "local-2").stdout())
-        .isEqualTo("migrated counter (p-1a2b3c4d) local-1 → local-2 in 23.4 ms, snapshot 12.3 KiB\n");
-    assertThat(stub.received().body()).isEqualTo("{\"to\":\"local-2\"}");
-    var json = colony.run("migrate", "counter", "--to", "local-2", "--json");
-    assertThat(new JsonCodec().decode(json.stdout().strip().getBytes(StandardCharsets.UTF_8), MigrationReport.class).to())
-        .isEqualTo("local-2");
+  void anHtmlPageInsteadOfJsonExitsOneWithOneLine() {
+    stub.answer(503, "text/html", "<h1>down</h1>".getBytes(StandardCharsets.UTF_8));
+    var r = colony.run("engines");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr()).isEqualTo("colony: HTTP 503 from the coordinator at " + stub.url() + ": <h1>down</h1>\n");
   }
 
   @Test
-  void refusalsExitOneWithTheCoordinatorsMessage() throws Exception {
-    stub.answer(404, "{\"error\":{\"type\":\"unknown-program\",\"message\":\"no program 'a/b'\"}}");
-    var r = colony.run("kill", "a/b");
+  void truncatedJsonExitsOneAndPrintsNoPartialTable() {
+    stub.answer(200, "{\"programs\":[" + program("RUNNING", 5).substring(0, 40));
+    var r = colony.run("ps");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.stdout()).isEmpty();
-    assertThat(r.stderr()).isEqualTo("colony: no program 'a/b'\n");
-    assertThat(stub.received().rawPath()).isEqualTo("/api/programs/a%2Fb/kill");
-    stub.answer(503, "text/html", "<h1>down</h1>".getBytes(StandardCharsets.UTF_8));
-    assertThat(colony.run("engines").stderr()).isEqualTo("colony: HTTP 503 from the coordinator at " + stub.url() + ": <h1>down</h1>\n");
+    assertThat(r.stderr()).startsWith("colony: the coordinator at " + stub.url() + " sent a bad answer: ").hasLineCount(1);
+  }
+
+  @Test
+  void aFullPageOfLogsThatDoesNotMoveOnIsRefusedInsteadOfLoopingForever() {
+    String page = IntStream.rangeClosed(1, LogsCommand.PAGE).mapToObj(seq -> line(seq, "stdout", "line " + seq))
+        .collect(Collectors.joining(",", "{\"lines\":[", "],\"next\":" + LogsCommand.PAGE + "}"));
+    stub.answer(200, page).answer(200, page);
+    var r = colony.run("logs", "counter");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stdout().lines()).hasSize(LogsCommand.PAGE).first().isEqualTo("line 1");
+    assertThat(r.stderr()).isEqualTo("colony: the coordinator sent a full page of logs without moving past seq 1000\n");
   }
 }

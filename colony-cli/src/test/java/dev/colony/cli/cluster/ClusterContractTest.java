@@ -3,6 +3,7 @@ package dev.colony.cli.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.colony.cli.EngineProcess;
 import dev.colony.cli.cluster.ClusterUnderTest.BrokerKind;
 import dev.colony.client.ColonyApiException;
 import dev.colony.client.ColonyClient;
@@ -124,7 +125,7 @@ abstract class ClusterContractTest {
   @Test
   void killingTheTargetDuringAMigrationLeavesTheProgramRunningOnTheSource() throws Exception {
     EngineProcess target = cluster.startEngine("doomed-target");
-    cluster.awaitEngine("doomed-target", EngineState.ONLINE, PATIENCE);
+    target.await(client, EngineState.ONLINE, PATIENCE);
     ProgramView counter = client.deploy(new DeployRequest(COUNTER, "counter.js", "survivor", "e1"));
     ProgramLogs logs = new ProgramLogs(client, counter.id());
     logs.untilLineCount(10, PATIENCE);
@@ -147,13 +148,13 @@ abstract class ClusterContractTest {
   @Test
   void aKilledEngineIsShownOfflineWithinTheHeartbeatTimeoutAndItsProgramsLost() throws Exception {
     EngineProcess victim = cluster.startEngine("victim");
-    cluster.awaitEngine("victim", EngineState.ONLINE, PATIENCE);
+    victim.await(client, EngineState.ONLINE, PATIENCE);
     ProgramView counter = client.deploy(new DeployRequest(COUNTER, "counter.js", "orphan", "victim"));
     new ProgramLogs(client, counter.id()).untilLineCount(3, PATIENCE);
 
     long killedAt = System.nanoTime();
     victim.kill9();
-    cluster.awaitEngine("victim", EngineState.OFFLINE, Duration.ofMillis(5 * ClusterUnderTest.HEARTBEAT_MILLIS + 2_000));
+    victim.await(client, EngineState.OFFLINE, Duration.ofMillis(5 * ClusterUnderTest.HEARTBEAT_MILLIS + 2_000));
     long offlineAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
     ProgramView lost = awaitState(counter.id(), ProgramState.LOST);
 

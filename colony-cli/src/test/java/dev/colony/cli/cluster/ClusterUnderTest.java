@@ -1,11 +1,11 @@
 package dev.colony.cli.cluster;
 
+import dev.colony.cli.EngineProcess;
 import dev.colony.client.ColonyClient;
 import dev.colony.coordinator.Coordinator;
 import dev.colony.coordinator.CoordinatorOptions;
 import dev.colony.protocol.EngineState;
 import dev.colony.protocol.JoinReply;
-import dev.colony.protocol.api.EngineView;
 import dev.colony.pubsub.ClientOptions;
 import dev.colony.pubsub.Credentials;
 import dev.colony.pubsub.MosquittoBroker;
@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,6 +25,7 @@ import java.util.UUID;
 final class ClusterUnderTest implements AutoCloseable {
   /** Short, so that a dead engine is declared offline quickly. */
   static final long HEARTBEAT_MILLIS = 500;
+  private static final int ENGINE_HEAP_MIB = 512;
 
   enum BrokerKind { EMBEDDED, MOSQUITTO }
 
@@ -34,7 +33,7 @@ final class ClusterUnderTest implements AutoCloseable {
   private final Coordinator coordinator;
   private final MosquittoBroker mosquitto;
   private final ColonyClient client;
-  private final Map<String, EngineProcess> engines = new LinkedHashMap<>();
+  private final List<EngineProcess> engines = new ArrayList<>();
   private final List<AutoCloseable> extras = new ArrayList<>();
 
   private ClusterUnderTest(Path dir, Coordinator coordinator, MosquittoBroker mosquitto) {
@@ -61,11 +60,11 @@ final class ClusterUnderTest implements AutoCloseable {
       for (String name : engineNames) {
         cluster.startEngine(name);
       }
-      for (String name : engineNames) {
-        cluster.awaitEngine(name, EngineState.ONLINE, Duration.ofSeconds(60));
+      for (EngineProcess engine : List.copyOf(cluster.engines)) {
+        engine.await(cluster.client, EngineState.ONLINE, Duration.ofSeconds(60));
       }
       return cluster;
-    } catch (Exception | AssertionError e) {
+    } catch (Exception e) {
       cluster.close();
       throw e;
     }
@@ -75,33 +74,10 @@ final class ClusterUnderTest implements AutoCloseable {
     return client;
   }
 
-  EngineProcess engine(String name) {
-    return engines.get(name);
-  }
-
   EngineProcess startEngine(String name) {
-    EngineProcess engine = EngineProcess.start(dir, coordinator.url(), coordinator.clusterToken(), name);
-    engines.put(name, engine);
+    EngineProcess engine = EngineProcess.start(dir, coordinator.url(), coordinator.clusterToken(), name, ENGINE_HEAP_MIB);
+    engines.add(engine);
     return engine;
-  }
-
-  EngineView awaitEngine(String name, EngineState state, Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (EngineView view : client.engines()) {
-        if (view.name().equals(name) && view.state() == state) {
-          return view;
-        }
-      }
-      EngineProcess process = engines.get(name);
-      if (state == EngineState.ONLINE && process != null && !process.isAlive()) {
-        throw new AssertionError("engine " + name + " exited:\n" + process.output());
-      }
-      Thread.sleep(50);
-    }
-    EngineProcess process = engines.get(name);
-    throw new AssertionError("engine " + name + " not " + state + " within " + within.toSeconds() + " s; engines: "
-        + client.engines() + (process == null ? "" : "\n" + process.output()));
   }
 
   /** An outside MQTT client with the program account: what any device talking to programs would use. */
@@ -118,7 +94,7 @@ final class ClusterUnderTest implements AutoCloseable {
     for (AutoCloseable extra : extras) {
       extra.close();
     }
-    for (EngineProcess engine : engines.values()) {
+    for (EngineProcess engine : engines) {
       engine.close();
     }
     coordinator.close();
