@@ -40,6 +40,7 @@ final class RestTransport {
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         this.token = token;
         this.http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // the coordinator speaks HTTP/1.1: no upgrade offer on every request
             .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -29,7 +29,8 @@ final class CoordinatorEndpoint {
         }
         this.base = coordinator.toString().replaceAll("/+$", "");
         this.clusterToken = clusterToken;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        // HTTP/1.1 on purpose: the coordinator speaks nothing else, and the default (HTTP/2) offers an upgrade on every request
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
     }
 
     String base() {
