@@ -129,6 +129,37 @@ class StubbedClusterCommandsTest {
   }
 
   @Test
+  void followingEndsWhenTheProgramIsLostWithItsEngine() throws Exception {
+    String lost = program("LOST", 20).replace("}", ",\"detail\":\"engine local-1 went offline\"}");
+    stub.answer(200, "{\"lines\":[" + line(1, "stdout", "tick 1") + "],\"next\":1}")
+        .answer(200, lost)
+        .answer(200, "{\"lines\":[],\"next\":1}");
+    var r = colony.run("logs", "counter", "-f");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout()).isEqualTo("tick 1\n");
+    assertThat(r.stderr()).isEqualTo("colony: counter (p-1a2b3c4d) is LOST: engine local-1 went offline\n");
+  }
+
+  @Test
+  void aWrongTokenSaysWhereTheRightOneIs() throws Exception {
+    stub.answer(401, "{\"error\":{\"type\":\"unauthorized\",\"message\":\"wrong token: send Authorization: Bearer <admin token>\"}}");
+    var r = colony.run("ps");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stderr()).isEqualTo("colony: the coordinator refused the admin token: pass the one in its data directory's "
+        + "admin.token (--token, $COLONY_TOKEN or --data DIR)\n");
+  }
+
+  @Test
+  void malformedInputRefusedByTheCoordinatorExitsTwoLikeLocalRun() throws Exception {
+    Path file = Files.writeString(home.resolve("broken.js"), "let x = ;\n");
+    stub.answer(400, "{\"error\":{\"type\":\"compile-error\",\"message\":\"broken.js:1:9: SyntaxError: Parse error\"}}");
+    var r = colony.run("run", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr()).isEqualTo("colony: broken.js:1:9: SyntaxError: Parse error\n");
+  }
+
+  @Test
   void actionsAndMigrationsReportInOneLine() throws Exception {
     stub.answer(200, program("PAUSED", 5));
     assertThat(colony.run("pause", "counter").stdout()).isEqualTo("paused counter (p-1a2b3c4d)\n");
