@@ -326,7 +326,9 @@ class CoordinatorApiTest {
                 409, "name-taken");
             assertThat(control("counter", "pause").state()).isEqualTo(ProgramState.PAUSED);
             assertThat(control(view.id(), "kill").state()).isEqualTo(ProgramState.KILLED);
-            assertError(http.postJson("/api/programs/" + view.id() + "/resume", admin, ""), 409, "wrong-state");
+            Http.Answer resumeKilled = http.postJson("/api/programs/" + view.id() + "/resume", admin, "");
+            assertError(resumeKilled, 409, "wrong-state");
+            assertThat(error(resumeKilled).message()).startsWith("cannot resume program " + view.id() + ": it is KILLED");
             assertThat(engine.received).hasSize(3);
         }
     }
