@@ -59,7 +59,7 @@ final class EngineCommand implements Callable<Integer> {
       engine = Engine.join(url, token, options);
     } catch (RuntimeException e) {
       throw new CliFailure(refused(e) ? CliFailure.REFUSED : CliFailure.UNREACHABLE,
-          "engine " + options.name() + " cannot join " + url + ": " + e.getMessage());
+          "engine " + options.name() + " cannot join: " + e.getMessage());
     }
     spec.commandLine().getOut().println("engine " + engine.name() + " joined " + url);
     spec.commandLine().getOut().flush();
