@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
             + "(how other commands find it), mqtt-program.properties (the broker and the account outside MQTT "
             + "clients use to talk to programs on user/#), the broker's sessions, the blobs and the programs' logs."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "1:the coordinator could not start", "2:bad usage"})
+    exitCodeList = {"130, 143:stopped by Ctrl-C or SIGTERM, after closing cleanly", "1:the coordinator could not start",
+        "2:bad usage"})
 final class UpCommand implements Callable<Integer> {
   @ParentCommand ColonyCommand root;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -32,6 +32,7 @@ class UpProcessTest {
       assertThat(Files.readString(out)).as("stderr: %s", Files.readString(err)).matches("colony ready http://127\\.0\\.0\\.1:\\d+\n");
       up.destroy(); // SIGTERM, as Ctrl-C or a service manager stops it
       assertThat(up.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(up.exitValue()).as("the exit code its help gives for SIGTERM").isEqualTo(143);
       assertThat(Files.readString(out)).as("stdout, once stopped").matches("colony ready http://127\\.0\\.0\\.1:\\d+\n");
     } finally {
       up.destroyForcibly();
