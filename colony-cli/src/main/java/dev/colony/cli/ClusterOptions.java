@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --coordinator --token --data}: how every command that calls the coordinator's REST API reaches it. */
 @Command(exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:the coordinator refused, or the program or engine is unknown", "2:bad usage",
+    exitCodeList = {"0:done", "1:the coordinator refused, or the program or engine is unknown", "2:bad usage or input (e.g. a program that does not compile)",
         "4:cannot reach the coordinator, or no admin token found"})
 final class ClusterOptions {
   @Mixin CoordinatorLocation location = new CoordinatorLocation();

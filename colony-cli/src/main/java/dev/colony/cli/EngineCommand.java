@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Join the coordinator as an engine and run the programs it places here, until interrupted "
         + "(Ctrl-C, SIGTERM). Prints 'engine NAME joined URL' once joined.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "1:the coordinator refused the engine (wrong token, name taken)", "2:bad usage",
+    exitCodeList = {"130, 143:stopped by Ctrl-C or SIGTERM, after closing cleanly",
+        "1:the coordinator refused the engine (wrong token, name taken)", "2:bad usage",
         "4:cannot reach the coordinator, or no cluster token found"})
 final class EngineCommand implements Callable<Integer> {
   @ParentCommand ColonyCommand root;
@@ -53,7 +54,7 @@ final class EngineCommand implements Callable<Integer> {
       engine = Engine.join(url, token, options);
     } catch (RuntimeException e) {
       throw new CliFailure(refused(e) ? CliFailure.REFUSED : CliFailure.UNREACHABLE,
-          "engine " + options.name() + " cannot join " + url + ": " + e.getMessage());
+          "engine " + options.name() + " cannot join: " + e.getMessage());
     }
     spec.commandLine().getOut().println("engine " + engine.name() + " joined " + url);
     spec.commandLine().getOut().flush();

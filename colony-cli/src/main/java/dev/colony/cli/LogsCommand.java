@@ -4,6 +4,7 @@ import dev.colony.client.ColonyClient;
 import dev.colony.protocol.LogLine;
 import dev.colony.protocol.ProgramState;
 import dev.colony.protocol.api.LogPage;
+import dev.colony.protocol.api.ProgramView;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,14 +16,16 @@ import picocli.CommandLine.Parameters;
 /** {@code colony logs PROGRAM [-f]}: a program's console, across its migrations. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
     description = "Print PROGRAM's console lines (stderr lines on stderr). With -f, keep printing new lines until "
-        + "interrupted, or until the program has ended and every line is printed.")
+        + "interrupted, or until the program has ended (or is lost with its engine) and every line is printed.")
 final class LogsCommand extends ClusterCommand implements Callable<Integer> {
   static final int PAGE = 1000;
   /** How long one long poll waits: also how soon -f notices that the program has ended. */
   static final Duration FOLLOW_WAIT = Duration.ofSeconds(5);
   /** Once the program has ended, lines it printed last may still be on their way to the coordinator. */
   static final Duration LAST_LINES_WAIT = Duration.ofSeconds(1);
-  private static final Set<ProgramState> ENDED = EnumSet.of(ProgramState.EXITED, ProgramState.FAILED, ProgramState.KILLED);
+  /** LOST too: its engine is gone, so no line comes unless that engine returns, and -f should not wait forever. */
+  private static final Set<ProgramState> ENDED = EnumSet.of(ProgramState.EXITED, ProgramState.FAILED, ProgramState.KILLED,
+      ProgramState.LOST);
 
   @Parameters(paramLabel = "PROGRAM", description = "The program's id or unique name.")
   String program;
@@ -43,9 +46,14 @@ final class LogsCommand extends ClusterCommand implements Callable<Integer> {
       page = print(client.logs(program, after, PAGE, Duration.ZERO));
     } while (page.lines().size() == PAGE);
     while (follow) {
-      boolean ended = ENDED.contains(client.program(program).state());
+      ProgramView view = client.program(program);
+      boolean ended = ENDED.contains(view.state());
       page = print(client.logs(program, after, PAGE, ended ? LAST_LINES_WAIT : FOLLOW_WAIT));
       if (ended && page.lines().isEmpty()) {
+        if (view.state() == ProgramState.LOST) {
+          err().println("colony: " + Formats.program(view) + " is LOST" + (view.detail() == null ? "" : ": " + view.detail()));
+          err().flush();
+        }
         break;
       }
     }

@@ -16,9 +16,11 @@ import picocli.CommandLine.ParentCommand;
     description = {"Start a coordinator: REST API, MQTT broker (embedded unless --mqtt names one) and in-process "
         + "engines. Prints 'colony ready URL' once usable and runs until interrupted (Ctrl-C, SIGTERM).",
         "Its data directory keeps the tokens (admin.token, cluster.token), the snapshot key, coordinator.json "
-            + "(how other commands find it), the broker's sessions and the blobs."},
+            + "(how other commands find it), mqtt-program.properties (the broker and the account outside MQTT "
+            + "clients use to talk to programs on user/#), the broker's sessions, the blobs and the programs' logs."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "1:the coordinator could not start", "2:bad usage"})
+    exitCodeList = {"130, 143:stopped by Ctrl-C or SIGTERM, after closing cleanly", "1:the coordinator could not start",
+        "2:bad usage"})
 final class UpCommand implements Callable<Integer> {
   @ParentCommand ColonyCommand root;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -69,6 +71,7 @@ final class UpCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("colony ready " + coordinator.url());
     spec.commandLine().getOut().flush();
     spec.commandLine().getErr().println("admin token: " + coordinator.adminTokenFile());
+    spec.commandLine().getErr().println("MQTT for talking to programs (user/#): " + coordinator.mqttProgramFile());
     spec.commandLine().getErr().flush();
     Foreground.runUntilStopped(coordinator, "coordinator", spec.commandLine().getErr());
     return 0;

@@ -82,6 +82,13 @@ class ClusterCommandsOfflineTest {
   }
 
   @Test
+  void anEngineWithoutCoordinatorExitsFourNamingItOnce() throws Exception {
+    String url = "http://127.0.0.1:" + closedPort();
+    assertOneLine(colony("engine", "--coordinator", url, "--name", "e1", "--cluster-token", "t"), 4,
+        "engine e1 cannot join: cannot reach the coordinator at " + url + ": connection refused");
+  }
+
+  @Test
   void malformedLabelsAndNamesAreUsageErrors() {
     assertUsage(colony("engine", "--labels", "zone"), "--labels: 'zone' is not key=value", "colony engine");
     assertUsage(colony("engine", "--labels", "zone=a,,gpu=no"), "--labels: '' is not key=value", "colony engine");

@@ -207,10 +207,10 @@ class ClusterCommandsTest {
       assertThat(r.stderr()).startsWith("colony: ").hasLineCount(1);
     }
     var syntax = colony.run("run", file("broken.js", "let x = ;\n").toString());
-    assertThat(syntax.exitCode()).isEqualTo(1);
+    assertThat(syntax.exitCode()).isEqualTo(2);
     assertThat(syntax.stderr()).startsWith("colony: ").hasLineCount(1);
     var badName = colony.run("run", file("named.js", TICKER).toString(), "--name", "a/b");
-    assertThat(badName.exitCode()).isEqualTo(1);
+    assertThat(badName.exitCode()).isEqualTo(2);
     assertThat(JSON.decode(bytes(ok("ps", "--json").stdout()), ProgramView[].class)).hasSize(before);
   }
 

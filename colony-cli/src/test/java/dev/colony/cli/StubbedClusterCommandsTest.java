@@ -82,6 +82,27 @@ class StubbedClusterCommandsTest {
   }
 
   @Test
+  void followingEndsWhenTheProgramIsLostWithItsEngine() throws Exception {
+    String lost = program("LOST", 20).replace("}", ",\"detail\":\"engine local-1 went offline\"}");
+    stub.answer(200, "{\"lines\":[" + line(1, "stdout", "tick 1") + "],\"next\":1}")
+        .answer(200, lost)
+        .answer(200, "{\"lines\":[],\"next\":1}");
+    var r = colony.run("logs", "counter", "-f");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout()).isEqualTo("tick 1\n");
+    assertThat(r.stderr()).isEqualTo("colony: counter (p-1a2b3c4d) is LOST: engine local-1 went offline\n");
+  }
+
+  @Test
+  void aWrongTokenSaysWhereTheRightOneIs() throws Exception {
+    stub.answer(401, "{\"error\":{\"type\":\"unauthorized\",\"message\":\"wrong token: send Authorization: Bearer <admin token>\"}}");
+    var r = colony.run("ps");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.stderr()).isEqualTo("colony: the coordinator refused the admin token: pass the one in its data directory's "
+        + "admin.token (--token, $COLONY_TOKEN or --data DIR)\n");
+  }
+
+  @Test
   void truncatedJsonExitsOneAndPrintsNoPartialTable() {
     stub.answer(200, "{\"programs\":[" + program("RUNNING", 5).substring(0, 40));
     var r = colony.run("ps");

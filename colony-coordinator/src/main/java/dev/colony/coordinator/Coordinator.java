@@ -36,15 +36,17 @@ public final class Coordinator implements AutoCloseable {
     private final Closer closer;
     private final URI url;
     private final Path adminTokenFile;
+    private final Path mqttProgramFile;
     private final String adminToken;
     private final String clusterToken;
     private final JoinReply.MqttAccess mqttAccess;
 
-    private Coordinator(Closer closer, URI url, Path adminTokenFile, String adminToken, String clusterToken,
-                        JoinReply.MqttAccess mqttAccess) {
+    private Coordinator(Closer closer, URI url, Path adminTokenFile, Path mqttProgramFile, String adminToken,
+                        String clusterToken, JoinReply.MqttAccess mqttAccess) {
         this.closer = closer;
         this.url = url;
         this.adminTokenFile = adminTokenFile;
+        this.mqttProgramFile = mqttProgramFile;
         this.adminToken = adminToken;
         this.clusterToken = clusterToken;
         this.mqttAccess = mqttAccess;
@@ -90,11 +92,13 @@ public final class Coordinator implements AutoCloseable {
             closer.push(logs); // closed before HTTP stops: wakes the long polls
             URI url = URI.create("http://127.0.0.1:" + http.port());
             data.writeUrl(url, codec);
+            data.writeMqttProgramAccess(mqtt.access());
 
             closer.push(LocalEngines.start(options.engines(), joiner, blobs, engines));
             LOG.log(System.Logger.Level.INFO, "Colony coordinator on " + url + ", MQTT " + mqtt.access().host() + ":"
                 + mqtt.access().port() + ", " + options.engines() + " in-process engine(s), data in " + options.dataDir());
-            return new Coordinator(closer, url, data.adminTokenFile(), adminToken, clusterToken, mqtt.access());
+            return new Coordinator(closer, url, data.adminTokenFile(), data.mqttProgramFile(), adminToken, clusterToken,
+                mqtt.access());
         } catch (RuntimeException e) {
             closer.close();
             throw e;
@@ -109,6 +113,11 @@ public final class Coordinator implements AutoCloseable {
     /** {@code DATA/admin.token} */
     public Path adminTokenFile() {
         return adminTokenFile;
+    }
+
+    /** {@code DATA/mqtt-program.properties}: {@link #mqttAccess()} for outside MQTT clients (host, port, username, password). */
+    public Path mqttProgramFile() {
+        return mqttProgramFile;
     }
 
     public String adminToken() {

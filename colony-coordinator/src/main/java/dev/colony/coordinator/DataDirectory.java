@@ -1,5 +1,6 @@
 package dev.colony.coordinator;
 
+import dev.colony.protocol.JoinReply;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.runtime.snapshot.SnapshotKey;
 import java.io.IOException;
@@ -60,6 +61,25 @@ final class DataDirectory {
 
     Path logsDir() {
         return root.resolve("logs");
+    }
+
+    Path mqttProgramFile() {
+        return root.resolve("mqtt-program.properties");
+    }
+
+    /**
+     * {@code mqtt-program.properties} (mode 600): the broker and the programs' account, so that outside
+     * MQTT clients can talk to programs on {@code user/…}. Rewritten at each start: the embedded
+     * broker's passwords are made up at each start.
+     */
+    void writeMqttProgramAccess(JoinReply.MqttAccess access) {
+        Secrets.writeOwnerOnly(mqttProgramFile(), String.join("\n",
+            "# The MQTT broker and the account of Colony's programs: it reaches user/# only (rewritten at each start)",
+            "host=" + access.host(),
+            "port=" + access.port(),
+            "username=" + access.program().username(),
+            "password=" + access.program().password(),
+            ""));
     }
 
     /** {@code coordinator.json}, so the CLI finds a local coordinator. */

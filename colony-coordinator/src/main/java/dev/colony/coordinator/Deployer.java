@@ -55,14 +55,14 @@ final class Deployer {
         String target = engine == null ? leastLoaded() : requireOnline(engine);
         String id = newProgramId();
         long now = System.currentTimeMillis();
-        programs.add(new ProgramEntry(id, name, target, ProgramState.STARTING, 0, now, null));
+        programs.add(ProgramEntry.starting(id, name, target, now));
         try {
             var reply = control.send(target, new ControlRequest.Deploy(ControlChannel.newRequestId(), id, name, codeRef));
             return programs.record(reply.program(), System.currentTimeMillis()).view(System.currentTimeMillis());
         } catch (CoordinatorException e) {
             // a late start still reports its status, which replaces this
-            programs.get(id).ifPresent(entry -> programs.update(new ProgramEntry(id, name, target, ProgramState.FAILED,
-                0, now, e.getMessage())));
+            programs.get(id).ifPresent(entry -> programs.update(entry.ended(ProgramState.FAILED, e.getMessage(),
+                System.currentTimeMillis())));
             throw e;
         }
     }

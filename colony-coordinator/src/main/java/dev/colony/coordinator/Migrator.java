@@ -94,7 +94,8 @@ final class Migrator {
             programs.record(resumed.program(), System.currentTimeMillis());
             return CoordinatorException.conflict("migration-rolled-back", why + "; it runs on " + source + " again");
         } catch (CoordinatorException resumeFailed) {
-            programs.get(program.id()).ifPresent(entry -> programs.update(entry.lost("rollback failed: " + resumeFailed.getMessage())));
+            programs.get(program.id()).ifPresent(entry -> programs.update(entry.lost("rollback failed: " + resumeFailed.getMessage(),
+                System.currentTimeMillis())));
             return CoordinatorException.conflict("migration-failed", why + ", and resuming it on " + source
                 + " failed too (" + resumeFailed.getMessage() + ")");
         }

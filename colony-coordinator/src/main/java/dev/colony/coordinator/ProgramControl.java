@@ -2,6 +2,7 @@ package dev.colony.coordinator;
 
 import dev.colony.protocol.ControlRequest;
 import dev.colony.protocol.api.ProgramView;
+import java.util.Locale;
 
 /** {@code pause}, {@code resume} and {@code kill}: sent to the program's engine, answered with the new state. */
 final class ProgramControl {
@@ -19,8 +20,8 @@ final class ProgramControl {
     ProgramView apply(String ref, Action action) {
         ProgramEntry program = programs.resolve(ref);
         if (!program.live() || program.engine() == null) {
-            throw CoordinatorException.conflict("wrong-state", "program " + program.id() + " is " + program.state()
-                + (program.detail() == null ? "" : " (" + program.detail() + ")"));
+            throw CoordinatorException.conflict("wrong-state", "cannot " + action.name().toLowerCase(Locale.ROOT) + " program "
+                + program.id() + ": it is " + program.state() + (program.detail() == null ? "" : " (" + program.detail() + ")"));
         }
         if (programs.isMigrating(program.id())) {
             throw CoordinatorException.conflict("migration-in-progress", "program " + program.id() + " is being migrated");

@@ -57,8 +57,9 @@ final class ProgramRegistry {
 
     /** The live programs of an engine that went offline are lost. */
     synchronized void engineLost(String engineId) {
+        long now = System.currentTimeMillis();
         programs.replaceAll((id, entry) -> entry.live() && engineId.equals(entry.engine())
-            ? entry.lost("engine " + engineId + " went offline") : entry);
+            ? entry.lost("engine " + engineId + " went offline", now) : entry);
     }
 
     synchronized void update(ProgramEntry entry) {
@@ -126,13 +127,21 @@ final class ProgramRegistry {
         return known.engine() != null && status.engineId() != null && !known.engine().equals(status.engineId());
     }
 
+    /** An ended program keeps the time it was first seen ended; a live one (even one back from LOST) has none. */
+    private static long endedAt(ProgramStatus status, ProgramEntry known, long nowMillis) {
+        if (!ProgramEntry.isLive(status.state())) {
+            return known != null && !known.live() ? known.endedAtMillis() : nowMillis;
+        }
+        return 0;
+    }
+
     private ProgramEntry store(ProgramStatus status, ProgramEntry known, long nowMillis) {
         long startedAt = known == null ? nowMillis : known.startedAtMillis();
         String engine = status.engineId() != null ? status.engineId() : known == null ? null : known.engine();
         ProgramEntry entry = new ProgramEntry(status.programId(), status.name(), engine, status.state(),
-            status.generation(), startedAt, status.detail());
+            status.generation(), startedAt, endedAt(status, known, nowMillis), status.detail());
         if (entry.live() && engine != null && engineOffline.test(engine)) {
-            entry = entry.lost("engine " + engine + " is offline");
+            entry = entry.lost("engine " + engine + " is offline", nowMillis);
         }
         programs.put(entry.id(), entry);
         return entry;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -54,6 +55,21 @@ final class Secrets {
         }
     }
 
+    /** Writes {@code text} to {@code file} (mode 600), replacing it whole: a reader sees the old or the new file. */
+    static void writeOwnerOnly(Path file, String text) {
+        try {
+            Path temporary = ownerOnlyTemporary(file);
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Compares in constant time (digests first, so the length does not leak either). */
     static boolean matches(String expected, String given) {
         return given != null && MessageDigest.isEqual(sha256(expected), sha256(given));
@@ -61,8 +77,7 @@ final class Secrets {
 
     private static void create(Path file) throws IOException {
         // written whole under a temporary name, then moved: a concurrent start sees all of it or none
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
-            PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        Path temporary = ownerOnlyTemporary(file);
         try {
             Files.writeString(temporary, random() + "\n", StandardCharsets.US_ASCII);
             Files.move(temporary, file);
@@ -71,6 +86,10 @@ final class Secrets {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static Path ownerOnlyTemporary(Path file) throws IOException {
+        return Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     }
 
     private static byte[] sha256(String text) {

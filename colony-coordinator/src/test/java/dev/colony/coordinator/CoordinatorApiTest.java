@@ -1,6 +1,7 @@
 package dev.colony.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colony.gfs.BlobHashes;
 import dev.colony.protocol.ControlReply;
@@ -19,6 +20,10 @@ import dev.colony.protocol.api.EngineView;
 import dev.colony.protocol.api.LogPage;
 import dev.colony.protocol.api.MigrationReport;
 import dev.colony.protocol.api.ProgramView;
+import dev.colony.pubsub.ClientOptions;
+import dev.colony.pubsub.Credentials;
+import dev.colony.pubsub.PubSubClient;
+import dev.colony.pubsub.RefusedException;
 import dev.colony.pubsub.TcpProxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +31,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +115,32 @@ class CoordinatorApiTest {
         }
         assertThat(admin).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(cluster);
         assertThat(java.nio.file.Files.readString(dataDir.resolve("coordinator.json"))).contains(coordinator.url().toString());
+    }
+
+    @Test
+    void theProgramAccountIsWrittenForOutsideClients() throws Exception {
+        Path file = coordinator.mqttProgramFile();
+        assertThat(file).isEqualTo(dataDir.toAbsolutePath().resolve("mqtt-program.properties"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+            .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Properties written = new Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(file)) {
+            written.load(reader);
+        }
+        assertThat(written).containsOnly(Map.entry("host", mqtt.host()), Map.entry("port", String.valueOf(mqtt.port())),
+            Map.entry("username", mqtt.program().username()), Map.entry("password", mqtt.program().password()));
+
+        // what an outside client does with it: user topics work, system topics are refused
+        Credentials program = new Credentials(written.getProperty("username"), written.getProperty("password"));
+        try (PubSubClient outside = PubSubClient.connect(ClientOptions.of(written.getProperty("host"),
+            Integer.parseInt(written.getProperty("port")), program, "outside-client"))) {
+            CompletableFuture<String> received = new CompletableFuture<>();
+            outside.subscribe("user/outside/#", m -> received.complete(new String(m.payload(), StandardCharsets.UTF_8))).get();
+            outside.publish("user/outside/x", "{\"hi\":1}".getBytes(StandardCharsets.UTF_8)).get();
+            assertThat(received.get(10, TimeUnit.SECONDS)).isEqualTo("{\"hi\":1}");
+            assertThatThrownBy(() -> outside.publish("colony/engines/x/control", "{}".getBytes(StandardCharsets.UTF_8)).get())
+                .cause().isInstanceOf(RefusedException.class);
+        }
     }
 
     @Test
@@ -293,7 +326,9 @@ class CoordinatorApiTest {
                 409, "name-taken");
             assertThat(control("counter", "pause").state()).isEqualTo(ProgramState.PAUSED);
             assertThat(control(view.id(), "kill").state()).isEqualTo(ProgramState.KILLED);
-            assertError(http.postJson("/api/programs/" + view.id() + "/resume", admin, ""), 409, "wrong-state");
+            Http.Answer resumeKilled = http.postJson("/api/programs/" + view.id() + "/resume", admin, "");
+            assertError(resumeKilled, 409, "wrong-state");
+            assertThat(error(resumeKilled).message()).startsWith("cannot resume program " + view.id() + ": it is KILLED");
             assertThat(engine.received).hasSize(3);
         }
     }

@@ -3,11 +3,13 @@ package dev.colony.engine;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.protocol.api.ApiError;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 
 /** The coordinator's cluster routes over HTTP, with the cluster token. */
 final class CoordinatorEndpoint {
@@ -48,12 +50,19 @@ final class CoordinatorEndpoint {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new EngineException("cannot reach the coordinator at " + base + ": " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw new EngineException("cannot reach the coordinator at " + base + ": " + why(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EngineException("interrupted while talking to the coordinator at " + base, e);
         }
+    }
+
+    /** The JDK's HTTP client throws a ConnectException without a message when the port is closed. */
+    private static String why(IOException e) {
+        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().toLowerCase(Locale.ROOT).contains("refused"))) {
+            return "connection refused";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     /** What went wrong, in the coordinator's words when its answer is an error body. */
