@@ -60,8 +60,11 @@ final class Migrator {
         long generation;
         SnapshotRef snapshot;
         try {
-            generation = control.send(source, new ControlRequest.Freeze(ControlChannel.newRequestId(), id)).program().generation();
-            snapshot = control.send(source, new ControlRequest.Snapshot(ControlChannel.newRequestId(), id)).snapshot();
+            ControlReply frozen = control.send(source, new ControlRequest.Freeze(ControlChannel.newRequestId(), id));
+            generation = frozen.program().generation();
+            // engines store the snapshot as they freeze (one round trip less); the step stays for those that do not
+            snapshot = frozen.snapshot() != null ? frozen.snapshot()
+                : control.send(source, new ControlRequest.Snapshot(ControlChannel.newRequestId(), id)).snapshot();
             if (snapshot == null) {
                 throw CoordinatorException.unavailable("engine-bad-reply", "engine " + source + " answered snapshot without a snapshot");
             }

@@ -69,7 +69,10 @@ final class ProgramControl {
                 case ControlRequest.Pause pause -> ControlReply.ok(id, pause(pause.programId()));
                 case ControlRequest.Resume resume -> ControlReply.ok(id, resume(resume.programId()));
                 case ControlRequest.Kill kill -> ControlReply.ok(id, kill(kill.programId()));
-                case ControlRequest.Freeze freeze -> ControlReply.ok(id, freeze(freeze.programId()));
+                case ControlRequest.Freeze freeze -> {
+                    freeze(freeze.programId());
+                    yield snapshot(id, freeze.programId()); // stored at once: the coordinator can skip its snapshot step
+                }
                 case ControlRequest.Snapshot snapshot -> snapshot(id, snapshot.programId());
                 case ControlRequest.Restore restore -> ControlReply.ok(id, restore(restore));
                 case ControlRequest.Release release -> ControlReply.ok(id, release(release.programId()));

@@ -67,6 +67,7 @@ class EngineMigrationTest {
         int linesBeforeMove = coordinator.logs(id).size();
         ControlReply snapshot = request(source, new ControlRequest.Snapshot(rid(), id));
         SnapshotRef ref = snapshot.snapshot();
+        assertThat(frozen.snapshot()).as("the freeze already stored the snapshot").isEqualTo(ref);
         assertThat(blobs.get(ref.hash())).hasValueSatisfying(bytes -> assertThat(bytes).hasSize((int) ref.sizeBytes()));
         ControlReply restored = request(target, new ControlRequest.Restore(rid(), id, "counter", 1, ref, false));
         assertThat(restored.succeeded()).as(String.valueOf(restored.error())).isTrue();

@@ -54,7 +54,10 @@ public sealed interface ControlRequest {
         }
     }
 
-    /** Migration step 1: stop at the next safepoint or event boundary, buffering new events. */
+    /**
+     * Migration step 1: stop at the next safepoint or event boundary, buffering new events. An
+     * engine may store the snapshot at once and answer with its ref, as for {@link Snapshot}.
+     */
     record Freeze(String requestId, String programId) implements ControlRequest {
         public Freeze {
             check(requestId, programId);
