@@ -17,7 +17,7 @@ final class DocsWriter {
   private DocsWriter() {}
 
   static String begin(String name) {
-    return "<!-- BEGIN GENERATED " + name + ": bench/run.sh rewrites this block -->";
+    return "<!-- BEGIN GENERATED " + name + ": a script in bench/ rewrites this block -->";
   }
 
   static String end(String name) {
