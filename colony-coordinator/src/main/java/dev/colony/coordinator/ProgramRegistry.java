@@ -37,10 +37,14 @@ final class ProgramRegistry {
         programs.put(entry.id(), entry);
     }
 
-    /** A status from an engine's reply to this coordinator: it wins unless it is an older generation. */
+    /**
+     * A status from an engine's reply to this coordinator: it wins unless it is an older generation,
+     * or says live of a generation already seen ended (a program that ends at once publishes EXITED
+     * before its deploy reply saying RUNNING is read).
+     */
     synchronized ProgramEntry record(ProgramStatus status, long nowMillis) {
         ProgramEntry known = programs.get(status.programId());
-        if (known != null && status.generation() < known.generation()) {
+        if (known != null && (status.generation() < known.generation() || revivesEnded(status, known))) {
             return known;
         }
         return store(status, known, nowMillis);
@@ -119,7 +123,16 @@ final class ProgramRegistry {
         return migrating.contains(id);
     }
 
+    /** A generation that exited, failed or was killed never runs again; LOST is a guess and may be wrong. */
+    private static boolean revivesEnded(ProgramStatus status, ProgramEntry known) {
+        return status.generation() == known.generation() && !known.live() && known.state() != ProgramState.LOST
+            && ProgramEntry.isLive(status.state());
+    }
+
     private static boolean isStale(ProgramStatus status, ProgramEntry known) {
+        if (revivesEnded(status, known)) {
+            return true;
+        }
         if (status.generation() != known.generation()) {
             return status.generation() < known.generation();
         }

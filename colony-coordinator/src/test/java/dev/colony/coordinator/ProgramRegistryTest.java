@@ -31,6 +31,17 @@ class ProgramRegistryTest {
     }
 
     @Test
+    void aDeployReplySayingRunningDoesNotReviveAProgramAlreadySeenEnded() {
+        programs.add(ProgramEntry.starting("p-1", "counter", "e1", 1_000));
+        report(ProgramState.EXITED, 1_100); // the program ended at once: its status came first
+        programs.record(new ProgramStatus("p-1", "counter", "e1", ProgramState.RUNNING, 0, 1_050), 1_200);
+        report(ProgramState.RUNNING, 1_300);
+        assertThat(programs.get("p-1").orElseThrow().state()).isEqualTo(ProgramState.EXITED);
+        programs.record(new ProgramStatus("p-1", "counter", "e2", ProgramState.RUNNING, 1, 1_400), 1_400);
+        assertThat(programs.get("p-1").orElseThrow().state()).as("a new generation runs").isEqualTo(ProgramState.RUNNING);
+    }
+
+    @Test
     void aLostProgramStopsAtItsLossAndCountsAgainIfItComesBack() {
         programs.add(ProgramEntry.starting("p-1", "counter", "e1", 1_000));
         report(ProgramState.RUNNING, 1_000);
