@@ -1,5 +1,6 @@
 package dev.colony.coordinator;
 
+import dev.colony.protocol.ProgramState;
 import dev.colony.protocol.ProgramStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
