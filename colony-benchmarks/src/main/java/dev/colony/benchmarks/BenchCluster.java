@@ -6,7 +6,6 @@ import dev.colony.coordinator.Coordinator;
 import dev.colony.coordinator.CoordinatorOptions;
 import dev.colony.protocol.EngineState;
 import dev.colony.protocol.JoinReply;
-import dev.colony.pubsub.Credentials;
 import dev.colony.pubsub.MosquittoBroker;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** A coordinator in this JVM and engines as their own processes ({@code colony engine}), on the embedded broker or Mosquitto. */
 final class BenchCluster implements AutoCloseable {
@@ -36,12 +34,10 @@ final class BenchCluster implements AutoCloseable {
         .withHttpPort(0).withMqttPort(0).withEngines(0);
     MosquittoBroker mosquitto = null;
     if (onMosquitto) {
-      Credentials cluster = new Credentials("cluster", UUID.randomUUID().toString());
-      Credentials program = new Credentials("programs", UUID.randomUUID().toString());
-      mosquitto = MosquittoBroker.start(Files.createDirectories(dir.resolve("mosquitto")), cluster, program, 100_000);
-      options = options.withExternalMqtt(URI.create("tcp://127.0.0.1:" + mosquitto.port()),
-          new JoinReply.Account(cluster.username(), cluster.password()),
-          new JoinReply.Account(program.username(), program.password()));
+      mosquitto = MosquittoBroker.startWithNewAccounts(dir.resolve("mosquitto"), 100_000);
+      options = options.withExternalMqtt(URI.create("tcp://" + mosquitto.host() + ":" + mosquitto.port()),
+          new JoinReply.Account(mosquitto.cluster().username(), mosquitto.cluster().password()),
+          new JoinReply.Account(mosquitto.program().username(), mosquitto.program().password()));
     }
     BenchCluster cluster = new BenchCluster(Coordinator.start(options), mosquitto);
     try {

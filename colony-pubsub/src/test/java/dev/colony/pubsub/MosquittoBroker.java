@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,16 @@ public final class MosquittoBroker implements BrokerUnderTest {
 
     public static boolean installed() {
         return Files.isExecutable(BINARY) && Files.isExecutable(PASSWD);
+    }
+
+    /** A broker in {@code dir} (created if missing) with a cluster and a program account of random passwords. */
+    public static MosquittoBroker startWithNewAccounts(Path dir, int maxQueuedMessages) {
+        try {
+            return start(Files.createDirectories(dir), new Credentials("cluster", UUID.randomUUID().toString()),
+                new Credentials("programs", UUID.randomUUID().toString()), maxQueuedMessages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
     }
 
     public static MosquittoBroker start(Path dir, Credentials cluster, Credentials program, int maxQueuedMessages) {

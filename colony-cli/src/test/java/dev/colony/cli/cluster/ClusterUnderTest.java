@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A real cluster for tests: the coordinator in this JVM, engines as their own processes, on the
@@ -48,12 +47,10 @@ final class ClusterUnderTest implements AutoCloseable {
         .withHttpPort(0).withMqttPort(0).withEngines(0).withHeartbeatMillis(HEARTBEAT_MILLIS);
     MosquittoBroker mosquitto = null;
     if (broker == BrokerKind.MOSQUITTO) {
-      Credentials cluster = new Credentials("cluster", UUID.randomUUID().toString());
-      Credentials program = new Credentials("programs", UUID.randomUUID().toString());
-      mosquitto = MosquittoBroker.start(Files.createDirectories(dir.resolve("mosquitto")), cluster, program, 100_000);
-      options = options.withExternalMqtt(URI.create("tcp://127.0.0.1:" + mosquitto.port()),
-          new JoinReply.Account(cluster.username(), cluster.password()),
-          new JoinReply.Account(program.username(), program.password()));
+      mosquitto = MosquittoBroker.startWithNewAccounts(dir.resolve("mosquitto"), 100_000);
+      options = options.withExternalMqtt(URI.create("tcp://" + mosquitto.host() + ":" + mosquitto.port()),
+          new JoinReply.Account(mosquitto.cluster().username(), mosquitto.cluster().password()),
+          new JoinReply.Account(mosquitto.program().username(), mosquitto.program().password()));
     }
     ClusterUnderTest cluster = new ClusterUnderTest(dir, Coordinator.start(options), mosquitto);
     try {
