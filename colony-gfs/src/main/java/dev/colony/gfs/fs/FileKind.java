@@ -1,0 +1,6 @@
+package dev.colony.gfs.fs;
+
+public enum FileKind {
+    FILE,
+    DIRECTORY
+}
