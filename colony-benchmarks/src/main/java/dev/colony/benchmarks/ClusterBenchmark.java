@@ -51,7 +51,8 @@ public final class ClusterBenchmark {
   private ClusterBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = parse(args);
+    Map<String, String> options = Args.parse(args, List.of("migrations", "round-trips", "docs"),
+        "ClusterBenchmark [--migrations N] [--round-trips N] [--docs FILE]");
     int migrations = Integer.parseInt(options.getOrDefault("migrations", "40"));
     int roundTrips = Integer.parseInt(options.getOrDefault("round-trips", "1000"));
     Path dir = Files.createTempDirectory("colony-cluster-bench");
@@ -155,17 +156,5 @@ public final class ClusterBenchmark {
 
   private static String kib(long bytes) {
     return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-  }
-
-  private static Map<String, String> parse(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-      if (!List.of("migrations", "round-trips", "docs").contains(name) || i + 1 >= args.length) {
-        throw new IllegalArgumentException("usage: ClusterBenchmark [--migrations N] [--round-trips N] [--docs FILE]; bad: " + args[i]);
-      }
-      options.put(name, args[++i]);
-    }
-    return options;
   }
 }

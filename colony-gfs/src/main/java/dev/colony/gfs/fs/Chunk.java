@@ -9,7 +9,7 @@ record Chunk(int length, String blob, byte[] data) {
     /** The size of the blobs a file written whole is cut into. */
     static final int SIZE = 1 << 20;
     /** The most a file's last chunk holds in its database row: small files and appends cost no blob. */
-    static final int INLINE_MAX = 64 << 10;
+    static final int INLINE_MAX = 8 << 10;
 
     static Chunk ofBlob(String hash, int length) {
         return new Chunk(length, hash, null);
