@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,8 @@ record S3Location(String bucket, String prefix, URI endpoint, String region, boo
         if (!BUCKET.matcher(bucket).matches()) {
             throw new IllegalArgumentException("bad S3 bucket name '" + bucket + "': 3-63 lower-case letters, digits, '.' and '-'");
         }
-        if (!PREFIX.matcher(prefix).matches() || prefix.contains("//")) {
-            throw new IllegalArgumentException("bad S3 key prefix '" + prefix + "': letters, digits, '_', '.', '-' and single '/'");
+        if (!validPrefix(prefix)) {
+            throw new IllegalArgumentException("bad S3 key prefix '" + prefix + "': segments of letters, digits, '_', '.' and '-' between single '/' (not . or ..)");
         }
         String accessKey = parameters.get("access-key");
         String secretKey = parameters.get("secret-key");
@@ -113,6 +114,11 @@ record S3Location(String bucket, String prefix, URI endpoint, String region, boo
             return true;
         }
         throw new IllegalArgumentException("S3 URL parameter path-style must be true or false: " + value);
+    }
+
+    private static boolean validPrefix(String prefix) {
+        return PREFIX.matcher(prefix).matches() && !prefix.contains("//")
+                && Arrays.stream(prefix.split("/")).noneMatch(segment -> segment.equals(".") || segment.equals(".."));
     }
 
     private static String trimSlashes(String path) {
