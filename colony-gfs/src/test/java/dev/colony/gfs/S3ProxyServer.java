@@ -12,7 +12,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** A real S3 service in this JVM (s3proxy, objects in memory) on 127.0.0.1, for the S3 tests. */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
     static final String ACCESS_KEY = "colony-test";
     static final String SECRET_KEY = "colony-test-secret";
@@ -34,7 +34,7 @@ final class S3ProxyServer implements AutoCloseable {
                 .build();
     }
 
-    static S3ProxyServer start() throws Exception {
+    public static S3ProxyServer start() throws Exception {
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -61,7 +61,7 @@ final class S3ProxyServer implements AutoCloseable {
     }
 
     /** Creates an empty bucket and returns its name. */
-    String newBucket() {
+    public String newBucket() {
         String bucket = "colony-" + buckets.incrementAndGet();
         admin.createBucket(request -> request.bucket(bucket));
         return bucket;
@@ -73,7 +73,7 @@ final class S3ProxyServer implements AutoCloseable {
                 + "&access-key=" + accessKey + "&secret-key=" + secretKey;
     }
 
-    String url(String bucket, String prefix) {
+    public String url(String bucket, String prefix) {
         return url(bucket, prefix, ACCESS_KEY, SECRET_KEY);
     }
 
