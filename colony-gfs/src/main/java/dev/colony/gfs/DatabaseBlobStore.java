@@ -15,7 +15,7 @@ import java.util.Optional;
  * readers see all of it or nothing. Two writers of the same blob both succeed (the second insert
  * does nothing).
  */
-public final class DatabaseBlobStore implements BlobStore {
+public final class DatabaseBlobStore extends WritingBlobStore {
 
     /** PostgreSQL's unique_violation and duplicate_table: a concurrent creator won the race. */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -29,19 +29,6 @@ public final class DatabaseBlobStore implements BlobStore {
         String bytesType = db.dialect() == Dialect.H2 ? "BINARY LARGE OBJECT" : "BYTEA";
         db.inTransaction(connection -> createTable(connection,
                 "CREATE TABLE IF NOT EXISTS gfs_blob (hash CHAR(64) PRIMARY KEY, data " + bytesType + " NOT NULL)"));
-    }
-
-    @Override
-    public String put(byte[] bytes) {
-        String hash = BlobHashes.of(bytes);
-        write(hash, bytes);
-        return hash;
-    }
-
-    @Override
-    public void put(String hash, byte[] bytes) {
-        BlobHashes.requireMatch(hash, bytes);
-        write(hash, bytes);
     }
 
     @Override
@@ -63,7 +50,8 @@ public final class DatabaseBlobStore implements BlobStore {
         return db.inTransaction(connection -> exists(connection, hash));
     }
 
-    private void write(String hash, byte[] bytes) {
+    @Override
+    void write(String hash, byte[] bytes) {
         db.inTransaction(connection -> {
             // the check spares sending the bytes again; ON CONFLICT covers a writer racing past it
             if (!exists(connection, hash)) {

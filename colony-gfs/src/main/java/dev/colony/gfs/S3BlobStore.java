@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@code ~/.aws/credentials}). The region: {@code region} in the URL, else {@code AWS_REGION}, else
  * us-east-1.
  */
-public final class S3BlobStore implements BlobStore, AutoCloseable {
+public final class S3BlobStore extends WritingBlobStore implements AutoCloseable {
 
     private final S3Client s3;
     private final S3Location location;
@@ -57,19 +57,6 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             s3.close();
             throw e;
         }
-    }
-
-    @Override
-    public String put(byte[] bytes) {
-        String hash = BlobHashes.of(bytes);
-        write(hash, bytes);
-        return hash;
-    }
-
-    @Override
-    public void put(String hash, byte[] bytes) {
-        BlobHashes.requireMatch(hash, bytes);
-        write(hash, bytes);
     }
 
     @Override
@@ -113,7 +100,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         s3.close();
     }
 
-    private void write(String hash, byte[] bytes) {
+    @Override
+    void write(String hash, byte[] bytes) {
         if (exists(hash)) {
             return;
         }
