@@ -49,6 +49,12 @@ final class UpCommand implements Callable<Integer> {
           + "for the external broker.")
   Path mqttCredentials;
 
+  @Option(names = "--blobs", paramLabel = "URL",
+      description = "Where code, snapshots and file contents go: disk (DATA/blobs), db (the database) or "
+          + "s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true (credentials from AWS_ACCESS_KEY_ID/"
+          + "AWS_SECRET_ACCESS_KEY or the AWS profile). Default: db with a PostgreSQL --db, else disk.")
+  String blobs;
+
   @Override
   public Integer call() throws InterruptedException {
     checkPort(port, "--port");
@@ -58,7 +64,7 @@ final class UpCommand implements Callable<Integer> {
     }
     MqttCredentials credentials = externalBroker();
     CoordinatorOptions options = CoordinatorOptions.defaults(new ClusterSettings(root.context, data).dataDir())
-        .withHttpPort(port).withMqttPort(mqttPort).withEngines(engines);
+        .withHttpPort(port).withMqttPort(mqttPort).withEngines(engines).withBlobs(blobs);
     if (credentials != null) {
       options = options.withExternalMqtt(mqtt, credentials.cluster(), credentials.program());
     }

@@ -1,7 +1,7 @@
 package dev.colony.coordinator;
 
 import dev.colony.gfs.BlobStore;
-import dev.colony.gfs.DiskBlobStore;
+import dev.colony.gfs.BlobStores;
 import dev.colony.protocol.JoinReply;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.pubsub.ClientOptions;
@@ -9,6 +9,7 @@ import dev.colony.pubsub.PubSubClient;
 import dev.colony.runtime.JsRuntime;
 import dev.colony.runtime.Limits;
 import dev.colony.runtime.snapshot.SnapshotKey;
+import dev.colony.store.Database;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Path;
@@ -61,7 +62,9 @@ public final class Coordinator implements AutoCloseable {
             String clusterToken = data.clusterToken();
             String snapshotKey = data.snapshotKeyHex();
             JsonCodec codec = new JsonCodec();
-            BlobStore blobs = new DiskBlobStore(data.blobsDir());
+            // closed after everything that uses the file system: HTTP and the in-process engines
+            Database database = closer.push(Database.open(options.db(), options.dataDir()));
+            BlobStore blobs = openBlobs(options, database, closer);
             LogStore logs = new LogStore(data.logsDir(), LOG_LINES_IN_MEMORY, codec);
             EngineRegistry engines = new EngineRegistry(options.heartbeatMillis());
             ProgramRegistry programs = new ProgramRegistry(engines::isOffline);
@@ -103,6 +106,16 @@ public final class Coordinator implements AutoCloseable {
             closer.close();
             throw e;
         }
+    }
+
+    /** The blob store {@code --blobs} names, by default the shared PostgreSQL when there is one, else {@code DATA/blobs}. */
+    private static BlobStore openBlobs(CoordinatorOptions options, Database database, Closer closer) {
+        String url = options.blobs() != null ? options.blobs() : BlobStores.defaultUrl(database);
+        BlobStore blobs = BlobStores.open(url, options.dataDir(), database);
+        if (blobs instanceof AutoCloseable closeable) {
+            closer.push(closeable);
+        }
+        return blobs;
     }
 
     /** {@code http://127.0.0.1:PORT} */

@@ -55,10 +55,6 @@ final class DataDirectory {
         return root.resolve("broker");
     }
 
-    Path blobsDir() {
-        return root.resolve("blobs");
-    }
-
     Path logsDir() {
         return root.resolve("logs");
     }

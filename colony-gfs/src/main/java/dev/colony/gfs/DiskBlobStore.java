@@ -15,7 +15,7 @@ import java.util.Optional;
  * ({@code ab/abcdef…}). A blob is written to a temporary file, forced to disk and renamed into
  * place, so a crash leaves either the whole blob or none of it.
  */
-public final class DiskBlobStore implements BlobStore {
+public final class DiskBlobStore extends WritingBlobStore {
 
     private final Path root;
 
@@ -25,19 +25,6 @@ public final class DiskBlobStore implements BlobStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the blob directory " + root, e);
         }
-    }
-
-    @Override
-    public String put(byte[] bytes) {
-        String hash = BlobHashes.of(bytes);
-        write(hash, bytes);
-        return hash;
-    }
-
-    @Override
-    public void put(String hash, byte[] bytes) {
-        BlobHashes.requireMatch(hash, bytes);
-        write(hash, bytes);
     }
 
     @Override
@@ -56,7 +43,8 @@ public final class DiskBlobStore implements BlobStore {
         return Files.exists(path(BlobHashes.require(hash)));
     }
 
-    private void write(String hash, byte[] bytes) {
+    @Override
+    void write(String hash, byte[] bytes) {
         Path target = path(hash);
         if (Files.exists(target)) {
             return;

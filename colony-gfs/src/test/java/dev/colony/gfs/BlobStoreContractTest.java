@@ -24,6 +24,11 @@ public abstract class BlobStoreContractTest {
         store = newStore();
     }
 
+    /** The store this test runs on. */
+    protected final BlobStore store() {
+        return store;
+    }
+
     @Test
     void returnsWhatWasStoredUnderItsSha256() {
         byte[] bytes = "console.log('hi')".getBytes(StandardCharsets.UTF_8);

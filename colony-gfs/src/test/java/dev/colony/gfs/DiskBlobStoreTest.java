@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DiskBlobStoreTest extends BlobStoreContractTest {
+class DiskBlobStoreTest extends BackingBlobStoreContractTest {
 
     @TempDir
     Path dir;
