@@ -1,6 +1,5 @@
 package dev.colony.client;
 
-import dev.colony.gfs.fs.FileKind;
 import dev.colony.gfs.fs.FileStat;
 import dev.colony.gfs.fs.FsError;
 import dev.colony.gfs.fs.FsException;
@@ -17,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +69,7 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
             close(response.body()); // a file's bytes: not what was asked for, and perhaps a lot of them
             throw new FsException(FsError.ENOTDIR, "ENOTDIR: not a directory, '" + directory + "'");
         }
-        return decode(response, DirectoryView.class, REQUEST_TIMEOUT).entries().stream().map(HttpGlobalFileSystem::toStat).toList();
+        return decode(response, DirectoryView.class, REQUEST_TIMEOUT).entries().stream().map(FileViews::stat).toList();
     }
 
     @Override
@@ -214,7 +212,7 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
     }
 
     private FileStat statAnswer(HttpRequest.Builder request, Duration timeout) {
-        return toStat(json(request, FileView.class, timeout));
+        return FileViews.stat(json(request, FileView.class, timeout));
     }
 
     private <T> T json(HttpRequest.Builder request, Class<T> answer, Duration timeout) {
@@ -253,11 +251,6 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
     private static boolean isFileContent(HttpResponse<InputStream> response) {
         return response.statusCode() / 100 == 2
             && response.headers().firstValue("Content-Type").orElse("").startsWith("application/octet-stream");
-    }
-
-    static FileStat toStat(FileView view) {
-        return new FileStat(FsPath.parse(view.path()), FileView.DIRECTORY.equals(view.kind()) ? FileKind.DIRECTORY : FileKind.FILE,
-            view.size(), view.version(), Instant.ofEpochMilli(view.mtimeMillis()), Instant.ofEpochMilli(view.ctimeMillis()));
     }
 
     private static void close(InputStream body) {

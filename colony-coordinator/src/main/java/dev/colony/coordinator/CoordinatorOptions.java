@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param externalMqttCredentials the external broker's accounts; required with {@code externalMqtt}
  * @param heartbeatMillis         how often engines report; five missed reports make an engine offline
  * @param controlTimeout          how long the coordinator waits for an engine's reply to each control request
+ * @param db                      the database ({@code postgresql://…}, see colony-store's {@code Database.open}), or
+ *                                null for the embedded H2 in {@code dataDir/db}
  */
 public record CoordinatorOptions(Path dataDir, int httpPort, int mqttPort, int engines, URI externalMqtt,
-                                 MqttCredentials externalMqttCredentials, long heartbeatMillis, Duration controlTimeout) {
+                                 MqttCredentials externalMqttCredentials, long heartbeatMillis, Duration controlTimeout,
+                                 String db) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
     public static final int DEFAULT_MQTT_PORT = 1883;
@@ -61,33 +64,39 @@ public record CoordinatorOptions(Path dataDir, int httpPort, int mqttPort, int e
 
     public static CoordinatorOptions defaults(Path dataDir) {
         return new CoordinatorOptions(dataDir, DEFAULT_HTTP_PORT, DEFAULT_MQTT_PORT, DEFAULT_ENGINES, null, null,
-            DEFAULT_HEARTBEAT_MILLIS, DEFAULT_CONTROL_TIMEOUT);
+            DEFAULT_HEARTBEAT_MILLIS, DEFAULT_CONTROL_TIMEOUT, null);
     }
 
     public CoordinatorOptions withHttpPort(int port) {
-        return new CoordinatorOptions(dataDir, port, mqttPort, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout);
+        return new CoordinatorOptions(dataDir, port, mqttPort, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout, db);
     }
 
     public CoordinatorOptions withMqttPort(int port) {
-        return new CoordinatorOptions(dataDir, httpPort, port, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout);
+        return new CoordinatorOptions(dataDir, httpPort, port, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout, db);
     }
 
     public CoordinatorOptions withEngines(int count) {
-        return new CoordinatorOptions(dataDir, httpPort, mqttPort, count, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout);
+        return new CoordinatorOptions(dataDir, httpPort, mqttPort, count, externalMqtt, externalMqttCredentials, heartbeatMillis, controlTimeout, db);
     }
 
     /** Uses the broker at {@code tcp://HOST:PORT} with these accounts instead of an embedded one. */
     public CoordinatorOptions withExternalMqtt(URI broker, JoinReply.Account cluster, JoinReply.Account program) {
         return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, broker, new MqttCredentials(cluster, program),
-            heartbeatMillis, controlTimeout);
+            heartbeatMillis, controlTimeout, db);
     }
 
     public CoordinatorOptions withHeartbeatMillis(long millis) {
-        return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, externalMqtt, externalMqttCredentials, millis, controlTimeout);
+        return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, externalMqtt, externalMqttCredentials, millis, controlTimeout, db);
     }
 
     public CoordinatorOptions withControlTimeout(Duration timeout) {
-        return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, timeout);
+        return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, externalMqtt, externalMqttCredentials, heartbeatMillis, timeout, db);
+    }
+
+    /** Keeps metadata in this database ({@code postgresql://…}) instead of the embedded one; null for the embedded one. */
+    public CoordinatorOptions withDb(String url) {
+        return new CoordinatorOptions(dataDir, httpPort, mqttPort, engines, externalMqtt, externalMqttCredentials, heartbeatMillis,
+            controlTimeout, url);
     }
 
     private static void requirePort(int port, String name) {
