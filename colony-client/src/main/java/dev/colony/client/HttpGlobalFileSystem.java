@@ -55,7 +55,7 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
         try {
             return Optional.of(stat(path));
         } catch (FsException e) {
-            if (e.error() == FsError.ENOENT) {
+            if (e.error() == FsError.ENOENT || e.error() == FsError.ENOTDIR) {
                 return Optional.empty();
             }
             throw e;
