@@ -240,10 +240,12 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
         return failure(transport.refusal(response.statusCode(), body));
     }
 
-    /** The file system's own refusals as {@link FsException}s, the rest as they came. */
+    /**
+     * The file system's own refusals as {@link FsException}s (by type: a create-only write comes back
+     * 412 {@code file-exists}), the rest as they came.
+     */
     private static RuntimeException failure(ColonyApiException refusal) {
         return FsErrorType.ofType(refusal.type())
-            .filter(type -> type.status() == refusal.status())
             .<RuntimeException>map(type -> new FsException(FsError.valueOf(type.name()), refusal.getMessage()))
             .orElse(refusal);
     }

@@ -8,6 +8,7 @@ import dev.colony.gfs.fs.GlobalFileSystem;
 import dev.colony.gfs.fs.OpenFile;
 import dev.colony.gfs.fs.Precondition;
 import dev.colony.protocol.api.DirectoryView;
+import dev.colony.protocol.api.FsErrorType;
 import dev.colony.store.StoreException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -20,6 +21,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/fs/{path}} (docs/gfs.md): the global file system over REST. File contents stream both
@@ -117,7 +119,7 @@ final class FsRoutes {
         // a concurrent creation between this look and the write can only turn a 201 into a 200
         boolean created = precondition instanceof Precondition.Absent
             || precondition instanceof Precondition.None && fs.find(path).isEmpty();
-        answer(ctx, created ? 201 : 200, fs.write(path, new RequestBody(ctx), precondition));
+        answer(ctx, created ? 201 : 200, createOnly(precondition, () -> fs.write(path, new RequestBody(ctx), precondition)));
     }
 
     private void post(Context ctx) {
@@ -141,7 +143,7 @@ final class FsRoutes {
                     throw FsHttp.invalidQuery("copy takes If-None-Match: * (do not replace), not If-Match");
                 }
                 Precondition target = FsHttp.ifNoneMatchAny(ctx.header("If-None-Match")) ? Precondition.ABSENT : Precondition.NONE;
-                answer(ctx, 201, fs.copy(path, FsPath.parse(value), target));
+                answer(ctx, 201, createOnly(target, () -> fs.copy(path, FsPath.parse(value), target)));
             }
         }
     }
@@ -180,6 +182,18 @@ final class FsRoutes {
             return Precondition.ABSENT;
         }
         return FsHttp.ifMatch(ifMatch);
+    }
+
+    /** {@code If-None-Match: *} refused because the target exists: HTTP's 412, with the file system's type. */
+    private static FileStat createOnly(Precondition precondition, Supplier<FileStat> change) {
+        try {
+            return change.get();
+        } catch (FsException e) {
+            if (precondition instanceof Precondition.Absent && e.error() == FsError.EEXIST) {
+                throw new CoordinatorException(CoordinatorException.Kind.PRECONDITION_FAILED, FsErrorType.EEXIST.type(), e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private static void noPreconditions(Context ctx, String action) {
