@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code colony fs stat PATH [--json]}: what the file system knows of one entry. */
 @Command(name = "stat", mixinStandardHelpOptions = true,
-    description = "Show PATH's kind, size, version (its ETag, for --if-version), modified and created times.")
+    description = "Show PATH's kind, size, version (its ETag, for --if-version), and when its contents (modified) and its entry (changed) last changed.")
 final class FsStatCommand extends FsAction {
   @Parameters(paramLabel = "PATH")
   String target;
@@ -27,7 +27,7 @@ final class FsStatCommand extends FsAction {
       out().println("size      " + stat.size() + (stat.size() >= 1024 ? " (" + Formats.bytes(stat.size()) + ")" : ""));
       out().println("version   " + stat.version());
       out().println("modified  " + Formats.instant(stat.mtime()));
-      out().println("created   " + Formats.instant(stat.ctime()));
+      out().println("changed   " + Formats.instant(stat.ctime()));
     }
     out().flush();
     return 0;
