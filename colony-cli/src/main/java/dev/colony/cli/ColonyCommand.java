@@ -43,6 +43,7 @@ public final class ColonyCommand implements Runnable {
     // added here, not in @Command, to keep them in this order in the help
     ProgramActionCommand.addTo(root);
     root.addSubcommand(MigrateCommand.class);
+    root.addSubcommand(FsCommand.class);
     // after the sub-commands: these setters reach only those already added
     return root
         .setExecutionExceptionHandler(errors)

@@ -1,6 +1,8 @@
 package dev.colony.cli;
 
 import dev.colony.protocol.api.ProgramView;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,6 +63,11 @@ final class Formats {
   static String program(ProgramView program) {
     return program.name() == null || program.name().equals(program.id())
         ? program.id() : program.name() + " (" + program.id() + ")";
+  }
+
+  /** 2025-01-02T03:04:05Z: UTC, to the second. */
+  static String instant(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   static String orDash(String text) {

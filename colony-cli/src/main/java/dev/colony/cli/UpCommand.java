@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
         + "engines. Prints 'colony ready URL' once usable and runs until interrupted (Ctrl-C, SIGTERM).",
         "Its data directory keeps the tokens (admin.token, cluster.token), the snapshot key, coordinator.json "
             + "(how other commands find it), mqtt-program.properties (the broker and the account outside MQTT "
-            + "clients use to talk to programs on user/#), the broker's sessions, the blobs and the programs' logs."},
+            + "clients use to talk to programs on user/#), the broker's sessions, the blobs, the programs' logs and the "
+            + "embedded database (db/) unless --db names one."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"130, 143:stopped by Ctrl-C or SIGTERM, after closing cleanly", "1:the coordinator could not start",
         "2:bad usage"})
@@ -44,6 +45,11 @@ final class UpCommand implements Callable<Integer> {
       description = "Use this external MQTT broker instead of the embedded one (needs --mqtt-credentials).")
   URI mqtt;
 
+  @Option(names = "--db", paramLabel = "URL",
+      description = "Keep the coordinator's metadata (the global file system's entries) in this PostgreSQL database, "
+          + "postgresql://USER:PASSWORD@HOST:PORT/NAME (default: embedded H2 in DATA/db).")
+  String db;
+
   @Option(names = "--mqtt-credentials", paramLabel = "FILE",
       description = "Properties file with cluster.username, cluster.password, program.username, program.password "
           + "for the external broker.")
@@ -64,7 +70,7 @@ final class UpCommand implements Callable<Integer> {
     }
     MqttCredentials credentials = externalBroker();
     CoordinatorOptions options = CoordinatorOptions.defaults(new ClusterSettings(root.context, data).dataDir())
-        .withHttpPort(port).withMqttPort(mqttPort).withEngines(engines).withBlobs(blobs);
+        .withHttpPort(port).withMqttPort(mqttPort).withEngines(engines).withDb(db).withBlobs(blobs);
     if (credentials != null) {
       options = options.withExternalMqtt(mqtt, credentials.cluster(), credentials.program());
     }

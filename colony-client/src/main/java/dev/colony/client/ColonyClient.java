@@ -30,7 +30,8 @@ public final class ColonyClient {
 
     /**
      * @param coordinator e.g. {@code http://127.0.0.1:8080}
-     * @param adminToken  the admin token, or null for {@link #health()} alone
+     * @param adminToken  the admin token, or null for {@link #health()} alone (the cluster token reaches
+     *                    {@link #fileSystem()} and the cluster routes only)
      */
     public static ColonyClient connect(URI coordinator, String adminToken) {
         String scheme = coordinator.getScheme();
@@ -48,6 +49,11 @@ public final class ColonyClient {
 
     public URI coordinator() {
         return transport.coordinator();
+    }
+
+    /** The global file system ({@code /api/fs}) with this client's token and connections. */
+    public HttpGlobalFileSystem fileSystem() {
+        return new HttpGlobalFileSystem(transport);
     }
 
     /** The coordinator's version; needs no token. */

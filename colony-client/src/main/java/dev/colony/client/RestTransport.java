@@ -66,42 +66,57 @@ final class RestTransport {
         return exchange(request, answer, timeout);
     }
 
-    private HttpRequest.Builder request(String path, Duration timeout) {
+    /** A request with the token; {@code timeout} null for none (an upload's answer comes once all of it is sent). */
+    HttpRequest.Builder request(String path, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(timeout)
             .header("Accept", "application/json");
+        if (timeout != null) {
+            request.timeout(timeout);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return request;
     }
 
-    private <T> T exchange(HttpRequest.Builder request, Class<T> answer, Duration timeout) {
-        HttpResponse<InputStream> response;
-        byte[] body;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
-            }
-        } catch (IOException e) {
-            throw new ColonyUnreachableException(coordinator, reason(e, timeout), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ColonyClientException("interrupted while waiting for the coordinator at " + coordinator, e);
-        }
+    <T> T exchange(HttpRequest.Builder request, Class<T> answer, Duration timeout) {
+        HttpResponse<InputStream> response = send(request, timeout);
+        byte[] body = readAnswer(response, timeout);
         int status = response.statusCode();
-        if (body.length > MAX_ANSWER_BYTES) {
-            throw new ColonyApiException(status, ColonyApiException.UNEXPECTED_RESPONSE,
-                "the coordinator at " + coordinator + " answered with more than " + MAX_ANSWER_BYTES + " bytes");
-        }
         if (status < 200 || status > 299) {
             throw refusal(status, body);
         }
         return decode(status, body, answer);
     }
 
-    private <T> T decode(int status, byte[] body, Class<T> answer) {
+    /** Sends the request; the answer's body is left to the caller to stream (and close). */
+    HttpResponse<InputStream> send(HttpRequest.Builder request, Duration timeout) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new ColonyUnreachableException(coordinator, reason(e, timeout), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ColonyClientException("interrupted while waiting for the coordinator at " + coordinator, e);
+        }
+    }
+
+    /** The whole answer, up to {@link #MAX_ANSWER_BYTES}. */
+    byte[] readAnswer(HttpResponse<InputStream> response, Duration timeout) {
+        byte[] body;
+        try (InputStream in = response.body()) {
+            body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+        } catch (IOException e) {
+            throw new ColonyUnreachableException(coordinator, reason(e, timeout), e);
+        }
+        if (body.length > MAX_ANSWER_BYTES) {
+            throw new ColonyApiException(response.statusCode(), ColonyApiException.UNEXPECTED_RESPONSE,
+                "the coordinator at " + coordinator + " answered with more than " + MAX_ANSWER_BYTES + " bytes");
+        }
+        return body;
+    }
+
+    <T> T decode(int status, byte[] body, Class<T> answer) {
         T value;
         try {
             value = codec.decode(body, answer);
@@ -117,7 +132,7 @@ final class RestTransport {
     }
 
     /** An error answer: the ApiError's kind and message, or a description of whatever came instead. */
-    private ColonyApiException refusal(int status, byte[] body) {
+    ColonyApiException refusal(int status, byte[] body) {
         try {
             ApiError error = codec.decode(body, ApiError.class);
             if (error != null && error.error() != null && error.error().message() != null) {
@@ -136,7 +151,7 @@ final class RestTransport {
         if (e instanceof HttpConnectTimeoutException) {
             return "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s";
         }
-        if (e instanceof HttpTimeoutException) {
+        if (e instanceof HttpTimeoutException && timeout != null) {
             return "no answer within " + timeout.toSeconds() + " s";
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The one place errors become HTTP answers: every error is an {@link ApiError} with 400, 401, 404,
- * 409, 413 or 503 — Colony's own, Javalin's (unknown route, wrong method) and Jetty's (a request it
+ * 409, 412, 413, 416 or 503 — Colony's own, Javalin's (unknown route, wrong method) and Jetty's (a request it
  * cannot parse) alike. Anything unexpected is logged and answered 503, never 500.
  */
 final class ApiErrors {
@@ -46,7 +46,9 @@ final class ApiErrors {
             case UNAUTHORIZED -> 401;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
             case TOO_LARGE -> 413;
+            case RANGE_NOT_SATISFIABLE -> 416;
             case UNAVAILABLE -> 503;
         };
     }

@@ -2,6 +2,8 @@ package dev.colony.coordinator;
 
 import dev.colony.gfs.BlobStore;
 import dev.colony.gfs.BlobStores;
+import dev.colony.gfs.fs.GlobalFileSystem;
+import dev.colony.gfs.fs.JdbcFileSystem;
 import dev.colony.protocol.JoinReply;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.pubsub.ClientOptions;
@@ -18,9 +20,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cluster's front door (docs/cluster.md): the REST API, the tokens, the blob store, the engine
- * and program registries fed by MQTT, migrations, the log store, the embedded broker and the
- * in-process engines.
+ * The cluster's front door (docs/cluster.md): the REST API, the tokens, the blob store, the database
+ * and the global file system (docs/gfs.md), the engine and program registries fed by MQTT,
+ * migrations, the log store, the embedded broker and the in-process engines.
  *
  * <pre>{@code
  * try (Coordinator coordinator = Coordinator.start(CoordinatorOptions.defaults(dataDir).withHttpPort(0))) {
@@ -41,9 +43,10 @@ public final class Coordinator implements AutoCloseable {
     private final String adminToken;
     private final String clusterToken;
     private final JoinReply.MqttAccess mqttAccess;
+    private final GlobalFileSystem fileSystem;
 
     private Coordinator(Closer closer, URI url, Path adminTokenFile, Path mqttProgramFile, String adminToken,
-                        String clusterToken, JoinReply.MqttAccess mqttAccess) {
+                        String clusterToken, JoinReply.MqttAccess mqttAccess, GlobalFileSystem fileSystem) {
         this.closer = closer;
         this.url = url;
         this.adminTokenFile = adminTokenFile;
@@ -51,6 +54,7 @@ public final class Coordinator implements AutoCloseable {
         this.adminToken = adminToken;
         this.clusterToken = clusterToken;
         this.mqttAccess = mqttAccess;
+        this.fileSystem = fileSystem;
     }
 
     /** Returns once the REST API, the broker and the in-process engines are usable. */
@@ -65,6 +69,7 @@ public final class Coordinator implements AutoCloseable {
             // closed after everything that uses the file system: HTTP and the in-process engines
             Database database = closer.push(Database.open(options.db(), options.dataDir()));
             BlobStore blobs = openBlobs(options, database, closer);
+            GlobalFileSystem fileSystem = new JdbcFileSystem(database, blobs);
             LogStore logs = new LogStore(data.logsDir(), LOG_LINES_IN_MEMORY, codec);
             EngineRegistry engines = new EngineRegistry(options.heartbeatMillis());
             ProgramRegistry programs = new ProgramRegistry(engines::isOffline);
@@ -89,7 +94,7 @@ public final class Coordinator implements AutoCloseable {
             Joiner joiner = new Joiner(mqtt.access(), snapshotKey, options.heartbeatMillis(), engines);
             var services = new RestApi.Services(new RestApi.Tokens(adminToken, clusterToken), joiner, blobs, engines, programs,
                 logs, new Deployer(runtime, blobs, engines, programs, control), new ProgramControl(programs, control),
-                new Migrator(engines, programs, control));
+                new Migrator(engines, programs, control), fileSystem);
             Javalin http = RestApi.start(options.httpPort(), services);
             closer.push(http::stop);
             closer.push(logs); // closed before HTTP stops: wakes the long polls
@@ -101,7 +106,7 @@ public final class Coordinator implements AutoCloseable {
             LOG.log(System.Logger.Level.INFO, "Colony coordinator on " + url + ", MQTT " + mqtt.access().host() + ":"
                 + mqtt.access().port() + ", " + options.engines() + " in-process engine(s), data in " + options.dataDir());
             return new Coordinator(closer, url, data.adminTokenFile(), data.mqttProgramFile(), adminToken, clusterToken,
-                mqtt.access());
+                mqtt.access(), fileSystem);
         } catch (RuntimeException e) {
             closer.close();
             throw e;
@@ -146,7 +151,12 @@ public final class Coordinator implements AutoCloseable {
         return mqttAccess;
     }
 
-    /** Stops the in-process engines, the REST API, the MQTT connection and the broker. Safe to call twice. */
+    /** The global file system this coordinator serves on {@code /api/fs}, for in-process use (its own engines). */
+    public GlobalFileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    /** Stops the in-process engines, the REST API, the MQTT connection, the broker and the database. Safe to call twice. */
     @Override
     public void close() {
         closer.close();

@@ -6,7 +6,7 @@ package dev.colony.coordinator;
  */
 final class CoordinatorException extends RuntimeException {
 
-    enum Kind { INVALID, UNAUTHORIZED, NOT_FOUND, CONFLICT, TOO_LARGE, UNAVAILABLE }
+    enum Kind { INVALID, UNAUTHORIZED, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_LARGE, RANGE_NOT_SATISFIABLE, UNAVAILABLE }
 
     private final Kind kind;
     private final String type;

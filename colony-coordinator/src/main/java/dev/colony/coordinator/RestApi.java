@@ -3,6 +3,7 @@ package dev.colony.coordinator;
 import dev.colony.gfs.BlobHashMismatchException;
 import dev.colony.gfs.BlobHashes;
 import dev.colony.gfs.BlobStore;
+import dev.colony.gfs.fs.GlobalFileSystem;
 import dev.colony.protocol.JoinRequest;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.protocol.api.DeployRequest;
@@ -29,7 +30,7 @@ final class RestApi {
     private static final JsonCodec RESPONSES = new JsonCodec(64 * 1024 * 1024);
 
     record Services(Tokens tokens, Joiner joiner, BlobStore blobs, EngineRegistry engines, ProgramRegistry programs,
-                    LogStore logs, Deployer deployer, ProgramControl control, Migrator migrator) {}
+                    LogStore logs, Deployer deployer, ProgramControl control, Migrator migrator, GlobalFileSystem fileSystem) {}
 
     /** The admin and cluster tokens, compared in constant time. */
     record Tokens(String admin, String cluster) {}
@@ -83,22 +84,28 @@ final class RestApi {
         routes.post("/api/programs/{ref}/kill", ctx -> control(ctx, ProgramControl.Action.KILL));
         routes.post("/api/programs/{ref}/migrate", ctx -> json(ctx, 200, services.migrator().migrate(ctx.pathParam("ref"),
             HttpBodies.json(ctx, MigrateRequest.class, HttpBodies.SMALL))));
+        new FsRoutes(services.fileSystem()).register(routes);
     }
 
-    /** Cluster routes take the cluster token, health none, every other route the admin token. */
+    /**
+     * Cluster routes take the cluster token, health none, the file system either (engines act there
+     * for their programs), every other route the admin token.
+     */
     private void authorize(Context ctx) {
         String path = ctx.path();
         if (path.equals("/api/health") || !path.startsWith("/api/")) {
             return;
         }
         boolean cluster = path.startsWith("/api/cluster/");
-        String expected = cluster ? services.tokens().cluster() : services.tokens().admin();
+        boolean fileSystem = path.equals(FsHttp.PREFIX) || path.startsWith(FsHttp.PREFIX + "/");
         String header = ctx.header("Authorization");
         String given = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : null;
-        if (!Secrets.matches(expected, given)) {
+        boolean allowed = cluster ? Secrets.matches(services.tokens().cluster(), given)
+            : Secrets.matches(services.tokens().admin(), given) || fileSystem && Secrets.matches(services.tokens().cluster(), given);
+        if (!allowed) {
             throw new CoordinatorException(CoordinatorException.Kind.UNAUTHORIZED, "unauthorized",
                 (given == null ? "no token" : "wrong token") + ": send Authorization: Bearer <"
-                    + (cluster ? "cluster" : "admin") + " token>");
+                    + (cluster ? "cluster" : fileSystem ? "admin or cluster" : "admin") + " token>");
         }
     }
 
@@ -164,7 +171,7 @@ final class RestApi {
             + ", not '" + shown + "'");
     }
 
-    private static void json(Context ctx, int status, Object body) {
+    static void json(Context ctx, int status, Object body) {
         ctx.status(status).contentType("application/json").result(RESPONSES.encode(body));
     }
 }

@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small java.net.http helper for the coordinator's REST API. */
 final class Http {
 
-    record Answer(int status, byte[] bytes, String contentType) {
+    record Answer(int status, byte[] bytes, String contentType, HttpHeaders headers) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -34,17 +40,26 @@ final class Http {
     }
 
     Answer send(String method, String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return exchange(method, base.resolve(path), token, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+    }
+
+    /** {@code rawPath} goes on the wire as it is: no dot segments resolved. */
+    Answer sendRaw(String method, String rawPath, String token, Map<String, String> headers, byte[] body) {
+        return exchange(method, URI.create(base + rawPath), token, headers, body);
+    }
+
+    private Answer exchange(String method, URI uri, String token, Map<String, String> headers, byte[] body) {
+        String path = uri.getRawPath();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

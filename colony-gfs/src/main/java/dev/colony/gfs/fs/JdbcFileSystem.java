@@ -67,7 +67,9 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             Entry dir = directory(c, directory, false);
             List<FileStat> stats = new ArrayList<>();
             for (Entry child : EntryTable.children(c, dir.id())) {
-                stats.add(child.stat(directory.resolve(child.name())));
+                if (child.id() != dir.id()) { // the root's row is its own parent
+                    stats.add(child.stat(directory.resolve(child.name())));
+                }
             }
             stats.sort(Comparator.comparing(FileStat::name));
             return stats;
