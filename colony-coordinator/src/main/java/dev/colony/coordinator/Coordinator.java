@@ -2,6 +2,8 @@ package dev.colony.coordinator;
 
 import dev.colony.gfs.BlobStore;
 import dev.colony.gfs.DiskBlobStore;
+import dev.colony.gfs.fs.GlobalFileSystem;
+import dev.colony.gfs.fs.JdbcFileSystem;
 import dev.colony.protocol.JoinReply;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.pubsub.ClientOptions;
@@ -9,6 +11,7 @@ import dev.colony.pubsub.PubSubClient;
 import dev.colony.runtime.JsRuntime;
 import dev.colony.runtime.Limits;
 import dev.colony.runtime.snapshot.SnapshotKey;
+import dev.colony.store.Database;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,9 +43,11 @@ public final class Coordinator implements AutoCloseable {
     private final String adminToken;
     private final String clusterToken;
     private final JoinReply.MqttAccess mqttAccess;
+    private final GlobalFileSystem fileSystem;
 
     private Coordinator(Closer closer, URI url, Path adminTokenFile, Path mqttProgramFile, String adminToken,
-                        String clusterToken, JoinReply.MqttAccess mqttAccess) {
+                        String clusterToken, JoinReply.MqttAccess mqttAccess, GlobalFileSystem fileSystem) {
+        this.fileSystem = fileSystem;
         this.closer = closer;
         this.url = url;
         this.adminTokenFile = adminTokenFile;
@@ -62,6 +67,9 @@ public final class Coordinator implements AutoCloseable {
             String snapshotKey = data.snapshotKeyHex();
             JsonCodec codec = new JsonCodec();
             BlobStore blobs = new DiskBlobStore(data.blobsDir());
+            // closed last (the Closer closes in reverse): the in-process engines' programs use it to the end
+            Database database = closer.push(Database.open(null, options.dataDir()));
+            GlobalFileSystem fileSystem = new JdbcFileSystem(database, blobs);
             LogStore logs = new LogStore(data.logsDir(), LOG_LINES_IN_MEMORY, codec);
             EngineRegistry engines = new EngineRegistry(options.heartbeatMillis());
             ProgramRegistry programs = new ProgramRegistry(engines::isOffline);
@@ -94,11 +102,11 @@ public final class Coordinator implements AutoCloseable {
             data.writeUrl(url, codec);
             data.writeMqttProgramAccess(mqtt.access());
 
-            closer.push(LocalEngines.start(options.engines(), joiner, blobs, engines));
+            closer.push(LocalEngines.start(options.engines(), joiner, blobs, fileSystem, engines));
             LOG.log(System.Logger.Level.INFO, "Colony coordinator on " + url + ", MQTT " + mqtt.access().host() + ":"
                 + mqtt.access().port() + ", " + options.engines() + " in-process engine(s), data in " + options.dataDir());
             return new Coordinator(closer, url, data.adminTokenFile(), data.mqttProgramFile(), adminToken, clusterToken,
-                mqtt.access());
+                mqtt.access(), fileSystem);
         } catch (RuntimeException e) {
             closer.close();
             throw e;
@@ -131,6 +139,11 @@ public final class Coordinator implements AutoCloseable {
     /** The broker, with the programs' account: what an outside MQTT client needs to talk to programs. */
     public JoinReply.MqttAccess mqttAccess() {
         return mqttAccess;
+    }
+
+    /** The global file system (docs/gfs.md), which the in-process engines' programs use directly. */
+    public GlobalFileSystem fileSystem() {
+        return fileSystem;
     }
 
     /** Stops the in-process engines, the REST API, the MQTT connection and the broker. Safe to call twice. */
