@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,11 @@ final class EntryTable {
     static void update(Connection c, Entry entry) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE gfs_entry SET parent = ?, name = ?, size = ?, version = ?, mtime = ?, ctime = ? WHERE id = ?")) {
-            s.setLong(1, entry.parent());
+            if (entry.id() == FsSchema.ROOT_ID) {
+                s.setNull(1, Types.BIGINT); // the root has no parent: 0 would make it its own child
+            } else {
+                s.setLong(1, entry.parent());
+            }
             s.setString(2, entry.name());
             s.setLong(3, entry.size());
             s.setLong(4, entry.version());
