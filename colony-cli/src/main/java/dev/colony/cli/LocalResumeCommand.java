@@ -2,6 +2,7 @@ package dev.colony.cli;
 
 import dev.colony.runtime.JsRuntime;
 import dev.colony.runtime.Program;
+import dev.colony.runtime.PubSubPort;
 import dev.colony.runtime.snapshot.SnapshotException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,19 +27,24 @@ final class LocalResumeCommand implements Callable<Integer> {
 
   @Mixin SnapshotOptions snapshot = new SnapshotOptions();
 
+  @Mixin LocalFiles files = new LocalFiles();
+
   @Override
   public Integer call() throws Exception {
     Long snapshotAt = snapshot.validatedAt(spec.commandLine());
     LocalExecution execution = new LocalExecution(System.out, System.err);
     JsRuntime runtime = LocalExecution.runtime();
-    Program program;
-    try {
-      program = runtime.restore(InputFiles.read(path, "snapshot", LocalExecution.MAX_INPUT_BYTES), execution.output());
-    } catch (InputFiles.InputException e) {
-      return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
-    } catch (SnapshotException e) {
-      return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, LocalExecution.snapshotProblem(e));
+    try (LocalFiles.Opened opened = files.open()) {
+      Program program;
+      try {
+        program = runtime.restore(InputFiles.read(path, "snapshot", LocalExecution.MAX_INPUT_BYTES), execution.output(),
+            PubSubPort.NONE, opened.port());
+      } catch (InputFiles.InputException e) {
+        return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
+      } catch (SnapshotException e) {
+        return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, LocalExecution.snapshotProblem(e));
+      }
+      return execution.run(runtime, program, snapshotAt, snapshot.to);
     }
-    return execution.run(runtime, program, snapshotAt, snapshot.to);
   }
 }

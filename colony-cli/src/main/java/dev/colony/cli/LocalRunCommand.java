@@ -2,6 +2,7 @@ package dev.colony.cli;
 
 import dev.colony.runtime.JsRuntime;
 import dev.colony.runtime.Program;
+import dev.colony.runtime.PubSubPort;
 import dev.colony.runtime.transpile.JsSyntaxException;
 import dev.colony.runtime.transpile.TranspiledSource;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ final class LocalRunCommand implements Callable<Integer> {
 
   @Mixin SnapshotOptions snapshot = new SnapshotOptions();
 
+  @Mixin LocalFiles files = new LocalFiles();
+
   @Override
   public Integer call() throws Exception {
     Long snapshotAt = snapshot.validatedAt(spec.commandLine());
@@ -44,7 +47,9 @@ final class LocalRunCommand implements Callable<Integer> {
     } catch (JsSyntaxException e) {
       return execution.fail(LocalExecution.USAGE_OR_INPUT_ERROR, e.getMessage());
     }
-    Program program = runtime.load(UUID.randomUUID().toString(), compiled, execution.output());
-    return execution.run(runtime, program, snapshotAt, snapshot.to);
+    try (LocalFiles.Opened opened = files.open()) {
+      Program program = runtime.load(UUID.randomUUID().toString(), compiled, execution.output(), PubSubPort.NONE, opened.port());
+      return execution.run(runtime, program, snapshotAt, snapshot.to);
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colony.coordinator.Coordinator;
 import dev.colony.coordinator.CoordinatorOptions;
+import dev.colony.gfs.fs.FsPath;
 import dev.colony.protocol.JsonCodec;
 import dev.colony.protocol.LogLine;
 import dev.colony.pubsub.ClientOptions;
@@ -117,6 +118,16 @@ class ExamplesOnAClusterTest {
     }
     assertThat(logsUntil(id, l -> l.size() >= 2).get(1).text()).isEqualTo("echo #1 from echo/in: { hello: 'colony' }");
     ok("kill", id, "--data", home.resolve("data").toString());
+  }
+
+  @Test
+  void theFilesExampleWritesToTheCoordinatorsFileSystem() throws Exception {
+    String id = deploy("files.js");
+    List<LogLine> lines = logsUntil(id, l -> l.size() == 5);
+    assertThat(lines).extracting(LogLine::text).containsExactly("first line\nsecond line ✓", "bytes: 0 1 2 254 255",
+        "file bytes.bin 5 bytes", "file log.txt 27 bytes", "missing: ENOENT");
+    assertThat(coordinator.fileSystem().readAll(FsPath.parse("/examples/files/log.txt")))
+        .isEqualTo("first line\nsecond line ✓\n".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

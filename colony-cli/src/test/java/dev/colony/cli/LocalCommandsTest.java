@@ -39,6 +39,19 @@ class LocalCommandsTest {
   }
 
   @Test
+  void theFilesExampleRunsOnAnEmbeddedFileSystemWithNoCluster() throws Exception {
+    Path example = Path.of(System.getProperty("user.dir")).resolveSibling("examples").resolve("files.js");
+    String expected = "first line\nsecond line ✓\nbytes: 0 1 2 254 255\nfile bytes.bin 5 bytes\nfile log.txt 27 bytes\nmissing: ENOENT\n";
+    var r = colony("local", "run", example.toString());
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).isEqualTo(expected);
+    assertThat(home.resolve(".colony/local/db")).isDirectory();
+    var elsewhere = colony("local", "run", example.toString(), "--fs", home.resolve("other").toString());
+    assertThat(elsewhere.stdout()).isEqualTo(expected);
+    assertThat(home.resolve("other/blobs")).isDirectory();
+  }
+
+  @Test
   void snapshotsResumesTwiceInNewProcessesAndLosesNothing() throws Exception {
     Path program = file("counter.js", COUNTER);
     Path first = home.resolve("first.snap");

@@ -102,7 +102,7 @@ public final class Coordinator implements AutoCloseable {
             data.writeUrl(url, codec);
             data.writeMqttProgramAccess(mqtt.access());
 
-            closer.push(LocalEngines.start(options.engines(), joiner, blobs, engines));
+            closer.push(LocalEngines.start(options.engines(), joiner, blobs, fileSystem, engines));
             LOG.log(System.Logger.Level.INFO, "Colony coordinator on " + url + ", MQTT " + mqtt.access().host() + ":"
                 + mqtt.access().port() + ", " + options.engines() + " in-process engine(s), data in " + options.dataDir());
             return new Coordinator(closer, url, data.adminTokenFile(), data.mqttProgramFile(), adminToken, clusterToken,

@@ -73,7 +73,9 @@ public final class Engine implements AutoCloseable {
         try {
             ClusterPublisher publisher = new ClusterPublisher(cluster);
             ProgramSessions sessions = new ProgramSessions(mqtt.host(), mqtt.port(), credentials(mqtt.program()));
-            ProgramControl programs = new ProgramControl(options.name(), runtime, access.blobs(), sessions, publisher, controlThread);
+            FileSystemPorts files = FileSystemPorts.on(options.fileSystem(), "engine-" + options.name());
+            ProgramControl programs = new ProgramControl(options.name(), runtime, access.blobs(), sessions, files, publisher,
+                controlThread);
             Heartbeat heartbeat = new Heartbeat(options.name(), options.labels(), programs::liveCount, publisher);
             ControlServer control = new ControlServer(programs, controlThread);
             await(cluster.serve(Topics.engineControl(options.name()), control::answer), "the control topic subscription");

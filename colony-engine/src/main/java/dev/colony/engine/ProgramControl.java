@@ -42,12 +42,14 @@ final class ProgramControl {
     private final JsRuntime runtime;
     private final BlobStore blobs;
     private final ProgramSessions sessions;
+    private final FileSystemPorts files;
     private final ClusterPublisher publisher;
     private final Executor controlThread;
     private final Map<String, HostedProgram> programs = new ConcurrentHashMap<>();
 
-    ProgramControl(String engineId, JsRuntime runtime, BlobStore blobs, ProgramSessions sessions,
+    ProgramControl(String engineId, JsRuntime runtime, BlobStore blobs, ProgramSessions sessions, FileSystemPorts files,
                    ClusterPublisher publisher, Executor controlThread) {
+        this.files = files;
         this.engineId = engineId;
         this.runtime = runtime;
         this.blobs = blobs;
@@ -108,6 +110,7 @@ final class ProgramControl {
         }
         programs.clear();
         runtime.close();
+        files.close();
     }
 
     private ProgramStatus deploy(ControlRequest.Deploy request) {
@@ -121,7 +124,7 @@ final class ProgramControl {
         }
         ProgramSession session = sessions.open(request.programId());
         ProgramLog log = new ProgramLog(request.programId(), 0, 1, publisher);
-        Program program = runtime.load(request.programId(), compiled, log, session);
+        Program program = runtime.load(request.programId(), compiled, log, session, files.forProgram());
         return run(new HostedProgram(request.programId(), request.name(), 0, program, session, log, ProgramState.RUNNING), session);
     }
 
@@ -218,7 +221,7 @@ final class ProgramControl {
         ProgramLog log = new ProgramLog(programId, generation, header.summary().consoleLines() + 1, publisher);
         Program program;
         try {
-            program = runtime.restore(snapshot, log, session);
+            program = runtime.restore(snapshot, log, session, files.forProgram());
         } catch (SnapshotException e) {
             session.close();
             throw new ControlFailure("bad-snapshot", e.getMessage());

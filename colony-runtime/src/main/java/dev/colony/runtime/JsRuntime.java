@@ -20,7 +20,7 @@ public final class JsRuntime implements AutoCloseable {
    * Snapshots hold Rhino's internal classes and Colony's prelude by path, so only exactly this
    * runtime can resume them. Bump it whenever either changes shape.
    */
-  public static final String VERSION = "colony-runtime/0.2.0 rhino/1.9.2 closure/v20260824";
+  public static final String VERSION = "colony-runtime/0.3.0 rhino/1.9.2 closure/v20260824";
 
   private final Limits limits;
   private final SnapshotCodec codec;
@@ -63,9 +63,15 @@ public final class JsRuntime implements AutoCloseable {
     return load(programId, compiled, output, PubSubPort.NONE);
   }
 
-  /** A new program whose {@code pubsub} global talks through {@code port}, not yet started. */
+  /** A new program whose {@code pubsub} global talks through {@code port}, without a file system, not yet started. */
   public Program load(String programId, TranspiledSource compiled, ProgramOutput output, PubSubPort port) {
-    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output, port, scopes));
+    return load(programId, compiled, output, port, FileSystemPort.NONE);
+  }
+
+  /** A new program whose {@code pubsub} talks through {@code port} and whose {@code fs} through {@code fileSystem}, not yet started. */
+  public Program load(String programId, TranspiledSource compiled, ProgramOutput output, PubSubPort port,
+      FileSystemPort fileSystem) {
+    return new Program(programId, ProgramRunner.fresh(programId, compiled, limits, output, port, fileSystem, scopes));
   }
 
   /** The signed, self-describing snapshot of a captured program. */
@@ -88,9 +94,17 @@ public final class JsRuntime implements AutoCloseable {
 
   /** As {@link #restore(byte[], ProgramOutput)}, with the program's subscriptions registered again through {@code port}. */
   public Program restore(byte[] snapshot, ProgramOutput output, PubSubPort port) {
+    return restore(snapshot, output, port, FileSystemPort.NONE);
+  }
+
+  /**
+   * As {@link #restore(byte[], ProgramOutput, PubSubPort)}, with {@code fs} on {@code fileSystem}: the
+   * outcomes of file operations the snapshot carries reach their callbacks first, once each.
+   */
+  public Program restore(byte[] snapshot, ProgramOutput output, PubSubPort port, FileSystemPort fileSystem) {
     Snapshot decoded = codec.decode(snapshot);
     String programId = decoded.header().programId();
-    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output, port, scopes));
+    return new Program(programId, ProgramRunner.restored(programId, decoded.state(), limits, output, port, fileSystem, scopes));
   }
 
   /** A snapshot's header, verified but not restored; snapshots of other runtime versions are described too. */

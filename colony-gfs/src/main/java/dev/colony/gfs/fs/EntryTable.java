@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.Optional;
 /** SQL on gfs_entry. {@code lock} selects take the row lock ({@code FOR UPDATE}) until the transaction ends. */
 final class EntryTable {
 
+    /** The SQL state {@code Database.inTransaction} runs a transaction again for. */
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, parent, name, kind, size, version, mtime, ctime";
 
     private EntryTable() {
@@ -68,21 +72,37 @@ final class EntryTable {
             s.setLong(7, now);
             s.setLong(8, now);
             s.executeUpdate();
+        } catch (SQLException e) {
+            // a concurrent create the stale read of a locked parent missed: run again and see it
+            throw UNIQUE_VIOLATION.equals(e.getSQLState()) ? new SQLException(e.getMessage(), SERIALIZATION_FAILURE, e) : e;
         }
         return entry;
     }
 
-    static void update(Connection c, Entry entry) throws SQLException {
+    /**
+     * Writes {@code entry} over the row read as {@code read}, only if the row is still at that version.
+     * The row is locked, so it is; but a database that hands back a stale row after waiting for its
+     * lock (H2 has been seen to) would otherwise let two read-modify-writes both succeed. Then the
+     * transaction fails as a serialization conflict and runs again on fresh rows.
+     */
+    static void update(Connection c, Entry read, Entry entry) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "UPDATE gfs_entry SET parent = ?, name = ?, size = ?, version = ?, mtime = ?, ctime = ? WHERE id = ?")) {
-            s.setLong(1, entry.parent());
+                "UPDATE gfs_entry SET parent = ?, name = ?, size = ?, version = ?, mtime = ?, ctime = ? WHERE id = ? AND version = ?")) {
+            if (entry.id() == FsSchema.ROOT_ID) {
+                s.setNull(1, Types.BIGINT); // the root has no parent: 0 would make it its own child
+            } else {
+                s.setLong(1, entry.parent());
+            }
             s.setString(2, entry.name());
             s.setLong(3, entry.size());
             s.setLong(4, entry.version());
             s.setLong(5, entry.mtime());
             s.setLong(6, entry.ctime());
             s.setLong(7, entry.id());
-            s.executeUpdate();
+            s.setLong(8, read.version());
+            if (s.executeUpdate() != 1) {
+                throw new SQLException("entry " + entry.id() + " changed after it was read", SERIALIZATION_FAILURE);
+            }
         }
     }
 

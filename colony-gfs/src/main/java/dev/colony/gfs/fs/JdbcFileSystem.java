@@ -67,9 +67,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             Entry dir = directory(c, directory, false);
             List<FileStat> stats = new ArrayList<>();
             for (Entry child : EntryTable.children(c, dir.id())) {
-                if (child.id() != dir.id()) { // the root's row is its own parent
-                    stats.add(child.stat(directory.resolve(child.name())));
-                }
+                stats.add(child.stat(directory.resolve(child.name())));
             }
             stats.sort(Comparator.comparing(FileStat::name));
             return stats;
@@ -125,7 +123,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             } else {
                 ChunkTable.deleteFrom(c, target.existing().id(), 0);
                 entry = target.existing().changed(written.size(), EntryTable.next(c), now);
-                EntryTable.update(c, entry);
+                EntryTable.update(c, target.existing(), entry);
             }
             ChunkTable.insert(c, entry.id(), 0, written.chunks());
             return entry.stat(path);
@@ -166,7 +164,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             }
             cut(c, entry, length, path);
             Entry changed = entry.changed(length, EntryTable.next(c), now);
-            EntryTable.update(c, changed);
+            EntryTable.update(c, entry, changed);
             return changed.stat(path);
         });
     }
@@ -269,7 +267,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             long now = clock.millis();
             Entry moved = new Entry(source.id(), toParent.id(), to.name(), source.kind(), source.size(), EntryTable.next(c),
                     source.mtime(), now);
-            EntryTable.update(c, moved);
+            EntryTable.update(c, source, moved);
             touch(c, fromParent, now);
             if (acrossDirectories) {
                 touch(c, toParent, now);
@@ -299,7 +297,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             } else {
                 ChunkTable.deleteFrom(c, target.existing().id(), 0);
                 entry = target.existing().changed(original.entry().size(), EntryTable.next(c), now);
-                EntryTable.update(c, entry);
+                EntryTable.update(c, target.existing(), entry);
             }
             ChunkTable.insert(c, entry.id(), 0, original.chunks());
             return entry.stat(to);
@@ -409,7 +407,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             addChunks(c, entry, added);
         }
         Entry changed = entry.changed(entry.size() + addedBytes, EntryTable.next(c), now);
-        EntryTable.update(c, changed);
+        EntryTable.update(c, entry, changed);
         return changed.stat(path);
     }
 
@@ -504,7 +502,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
     }
 
     private static void touch(Connection c, Entry directory, long now) throws SQLException {
-        EntryTable.update(c, directory.changed(directory.size(), EntryTable.next(c), now));
+        EntryTable.update(c, directory, directory.changed(directory.size(), EntryTable.next(c), now));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

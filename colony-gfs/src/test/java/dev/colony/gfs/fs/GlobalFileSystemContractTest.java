@@ -63,6 +63,11 @@ public abstract class GlobalFileSystemContractTest {
     }
 
     @Test
+    void theRootListsItsChildrenAndNotItselfOnceItChanged() {
+        assertThat(fs.list(FsPath.ROOT)).extracting(FileStat::path).contains(dir).doesNotContain(FsPath.ROOT);
+    }
+
+    @Test
     void anEmptyFileIsAFile() {
         fs.write(at("empty"), new byte[0]);
         assertThat(fs.readAll(at("empty"))).isEmpty();

@@ -70,6 +70,13 @@ final class HostObject {
     });
     define(host, global, "subscriptionHandlers", 1, (cx, scope, self, args) ->
         cx.newArray(scope, runner(cx).subscriptionHandlers(ScriptRuntime.toString(arg(args, 0)))));
+    // fs.js checks the arguments; the outcome calls `done(code, message, value)` as an event.
+    define(host, global, "fileCall", 3, (cx, scope, self, args) -> {
+      String refused = runner(cx).fileCall(ScriptRuntime.toString(arg(args, 0)), arrayArg(cx, args, 1), arg(args, 2));
+      return refused == null ? null : refused;
+    });
+    define(host, global, "decodeUtf8", 1, (cx, scope, self, args) -> FileCalls.decodeUtf8(arg(args, 0)));
+    define(host, global, "utf8Length", 1, (cx, scope, self, args) -> (double) FileCalls.utf8Length(ScriptRuntime.toString(arg(args, 0))));
     define(host, global, "markNegativeZeros", 2, (cx, scope, self, args) -> {
       String marked = JsonNegativeZeros.mark(ScriptRuntime.toString(arg(args, 0)), ScriptRuntime.toString(arg(args, 1)));
       return marked == null ? null : marked;

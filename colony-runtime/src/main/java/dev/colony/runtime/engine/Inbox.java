@@ -3,14 +3,19 @@ package dev.colony.runtime.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The messages a program accepted and has not handled yet, filled from the host's threads and
- * emptied by the program thread. Accepting a message is the promise that it is handled or captured,
- * so the inbox closes for good at the moment a capture that moves the program takes its contents
- * (and when the program ends): from then on the host keeps its messages for the next incarnation.
+ * The events a program accepted and has not handled yet — messages, and the outcomes of its file
+ * operations — filled from the host's threads and emptied by the program thread. Accepting a
+ * message is the promise that it is handled or captured, so the inbox closes for good at the moment
+ * a capture that moves the program takes its contents (and when the program ends): from then on the
+ * host keeps its messages for the next incarnation.
+ *
+ * <p>It also counts the file operations in flight, whose outcomes it will receive: a capture waits
+ * until there are none ({@link #awaitSettled}), so every outcome is in the snapshot.
  */
 final class Inbox {
   /** The broker's default queue limit: a program this far behind slows its senders down. */
@@ -18,9 +23,11 @@ final class Inbox {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition room = lock.newCondition();
-  private final ArrayDeque<InboxMessage> messages = new ArrayDeque<>();
-  /** Tells the program thread that a message arrived, in case it sleeps. */
+  private final Condition settled = lock.newCondition();
+  private final ArrayDeque<InboxEvent> events = new ArrayDeque<>();
+  /** Tells the program thread that an event arrived, in case it sleeps. */
   private final Runnable arrived;
+  private int inFlight;
   private boolean closed;
 
   Inbox(Runnable arrived) {
@@ -34,13 +41,13 @@ final class Inbox {
   boolean offer(InboxMessage message) {
     lock.lock();
     try {
-      while (!closed && messages.size() >= CAPACITY) {
+      while (!closed && events.size() >= CAPACITY) {
         room.awaitUninterruptibly();
       }
       if (closed) {
         return false;
       }
-      messages.add(message);
+      events.add(message);
     } finally {
       lock.unlock();
     }
@@ -48,15 +55,83 @@ final class Inbox {
     return true;
   }
 
-  /** The oldest message, or null. */
-  InboxMessage poll() {
+  /** A file operation was issued: its outcome will come through {@link #complete}. */
+  void expectCompletion() {
     lock.lock();
     try {
-      InboxMessage message = messages.poll();
-      if (message != null) {
+      inFlight++;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Queues a file operation's outcome, never waiting (the program asked for it, so it is not
+   * pushed on it); dropped once the inbox is closed, since the program then is gone.
+   */
+  void complete(FileEvent event) {
+    lock.lock();
+    try {
+      inFlight--;
+      if (!closed) {
+        events.add(event);
+      }
+      settled.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    arrived.run();
+  }
+
+  /** Waits until no file operation is in flight (or the inbox closes); false when that takes longer than {@code timeoutMillis}. */
+  boolean awaitSettled(long timeoutMillis) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    lock.lock();
+    try {
+      while (inFlight > 0 && !closed) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        settled.awaitNanos(left);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  int inFlight() {
+    lock.lock();
+    try {
+      return inFlight;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Whether nothing waits and nothing is expected: a program with no other work may end. */
+  boolean isIdle() {
+    lock.lock();
+    try {
+      return events.isEmpty() && inFlight == 0;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The oldest event, or null. */
+  InboxEvent poll() {
+    lock.lock();
+    try {
+      InboxEvent event = events.poll();
+      if (event != null) {
         room.signal();
       }
-      return message;
+      return event;
     } finally {
       lock.unlock();
     }
@@ -65,17 +140,17 @@ final class Inbox {
   int size() {
     lock.lock();
     try {
-      return messages.size();
+      return events.size();
     } finally {
       lock.unlock();
     }
   }
 
-  /** What a checkpoint captures: the messages accepted so far; the inbox keeps them and stays open. */
-  ArrayList<InboxMessage> contents() {
+  /** What a checkpoint captures: the events accepted so far; the inbox keeps them and stays open. */
+  ArrayList<InboxEvent> contents() {
     lock.lock();
     try {
-      return new ArrayList<>(messages);
+      return new ArrayList<>(events);
     } finally {
       lock.unlock();
     }
@@ -85,23 +160,24 @@ final class Inbox {
    * Closes the inbox for good and returns what it holds: senders waiting for room get false. What it
    * holds stays (a kill may race a capture that takes it).
    */
-  ArrayList<InboxMessage> close() {
+  ArrayList<InboxEvent> close() {
     lock.lock();
     try {
       closed = true;
       room.signalAll();
-      return new ArrayList<>(messages);
+      settled.signalAll();
+      return new ArrayList<>(events);
     } finally {
       lock.unlock();
     }
   }
 
-  /** Puts a restored program's captured messages before any that arrived since. */
-  void restore(List<InboxMessage> captured) {
+  /** Puts a restored program's captured events before any that arrived since. */
+  void restore(List<InboxEvent> captured) {
     lock.lock();
     try {
       for (int i = captured.size() - 1; i >= 0; i--) {
-        messages.addFirst(captured.get(i));
+        events.addFirst(captured.get(i));
       }
     } finally {
       lock.unlock();

@@ -29,7 +29,7 @@ import org.mozilla.javascript.Undefined;
 final class Prelude {
   /** Colony's prelude files, in load order; see src/main/resources/dev/colony/runtime/prelude. */
   static final List<String> FILES = List.of(
-      "builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js", "pubsub.js", "proxy.js");
+      "builtins.js", "promise.js", "inspect.js", "host.js", "lowering.js", "pubsub.js", "fs.js", "proxy.js");
   private static final String JSCOMP = "jscomp.js";
   private static final List<String> CLOSURE_GLOBALS = List.of("$jscomp", "$jscomp$lookupPolyfilledValue");
   private static final String SOURCES = "/dev/colony/runtime/prelude/";

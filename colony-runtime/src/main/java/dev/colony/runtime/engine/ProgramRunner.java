@@ -1,5 +1,6 @@
 package dev.colony.runtime.engine;
 
+import dev.colony.runtime.FileSystemPort;
 import dev.colony.runtime.Limits;
 import dev.colony.runtime.ProgramExit;
 import dev.colony.runtime.ProgramExit.Outcome;
@@ -35,7 +36,7 @@ import org.mozilla.javascript.Undefined;
 
 /**
  * Runs one program on its own thread: sets up its scope, runs its event loop the way Node orders
- * work (timers, then inbox messages where Node polls for I/O, then immediates, promise jobs after
+ * work (timers, then inbox events — messages, file outcomes — where Node polls for I/O, then immediates, promise jobs after
  * every callback), enforces its limits, and captures it — at an event boundary, or mid-callback at
  * a safepoint — when asked.
  *
@@ -55,6 +56,7 @@ public final class ProgramRunner {
   private final byte[] restoreFrom;
   private final String programId;
   private final PubSubCalls pubsub;
+  private final FileCalls files;
 
   // Program thread only.
   private Context cx;
@@ -83,7 +85,7 @@ public final class ProgramRunner {
   /** Taken from the pool when created; null to build the scope on the program thread. */
   private final ProgramScope prebuiltScope;
   private volatile Thread thread;
-  /** Filled by {@link #deliver} from the host's threads; its contents join the state when captured. */
+  /** Filled by {@link #deliver} and file completions from the host's threads; its contents join the state when captured. */
   private final Inbox inbox = new Inbox(this::signal);
 
   /**
@@ -94,10 +96,11 @@ public final class ProgramRunner {
   private record CaptureRequest(CompletableFuture<CapturedState> result, boolean stop, long atMs, long atInstructions) {}
 
   private ProgramRunner(Limits limits, ProgramOutput output, TranspiledSource source, byte[] restoreFrom,
-      String programId, PubSubPort port, ScopePool scopes) {
+      String programId, PubSubPort port, FileSystemPort fileSystem, ScopePool scopes) {
     this.prebuiltScope = scopes.take();
     this.limits = limits;
     this.pubsub = new PubSubCalls(port);
+    this.files = new FileCalls(fileSystem, inbox);
     this.output = output;
     this.source = source;
     this.restoreFrom = restoreFrom;
@@ -106,14 +109,14 @@ public final class ProgramRunner {
 
   /** A runner for a new program; nothing runs until {@link #start()}. */
   public static ProgramRunner fresh(String programId, TranspiledSource source, Limits limits, ProgramOutput output,
-      PubSubPort port, ScopePool scopes) {
-    return new ProgramRunner(limits, output, source, null, programId, port, scopes);
+      PubSubPort port, FileSystemPort fileSystem, ScopePool scopes) {
+    return new ProgramRunner(limits, output, source, null, programId, port, fileSystem, scopes);
   }
 
   /** A runner that continues a captured program; nothing runs until {@link #start()}. */
   public static ProgramRunner restored(String programId, byte[] state, Limits limits, ProgramOutput output,
-      PubSubPort port, ScopePool scopes) {
-    return new ProgramRunner(limits, output, null, state, programId, port, scopes);
+      PubSubPort port, FileSystemPort fileSystem, ScopePool scopes) {
+    return new ProgramRunner(limits, output, null, state, programId, port, fileSystem, scopes);
   }
 
   // ---- control, from any thread ----
@@ -287,9 +290,10 @@ public final class ProgramRunner {
   }
 
   /**
-   * Node's loop turns: due timers, then the messages in the inbox when the turn reached them, then
+   * Node's loop turns: due timers, then the events in the inbox when the turn reached them, then
    * the immediates queued so far; resumes a restored turn where it stood. A program with
-   * subscriptions waits for messages, as Node waits on an open socket.
+   * subscriptions waits for messages, as Node waits on an open socket, and one with file operations
+   * in flight for their outcomes.
    */
   private void runLoop() {
     EventLoop loop = state.loop;
@@ -313,11 +317,11 @@ public final class ProgramRunner {
       if (state.loopPhase == ProgramState.LoopPhase.POLL) {
         while (state.turnMessagesLeft > 0) {
           state.turnMessagesLeft--;
-          InboxMessage message = inbox.poll();
-          if (message == null) {
+          InboxEvent event = inbox.poll();
+          if (event == null) {
             break;
           }
-          runCallback(messageTask(message), null);
+          runCallback(eventTask(event), null);
           afterCallback();
           atEventBoundary();
         }
@@ -337,7 +341,7 @@ public final class ProgramRunner {
       }
       state.turnImmediatesLeft = 0;
       state.loopPhase = ProgramState.LoopPhase.BETWEEN_TURNS;
-      if (!loop.hasWork() && state.subscriptions.isEmpty() && inbox.size() == 0) {
+      if (!loop.hasWork() && state.subscriptions.isEmpty() && inbox.isIdle()) {
         return;
       }
       // Immediates left for the next turn (also by a turn restored after its last one) run at once.
@@ -347,11 +351,17 @@ public final class ProgramRunner {
     }
   }
 
-  /** The prelude's dispatcher, called with the message: it finds the filter's handlers when the message's turn comes. */
-  private Task messageTask(InboxMessage message) {
-    Object dispatcher = ScriptableObject.getProperty(host, "deliverMessage");
-    return new Task(Task.Kind.MESSAGE, 0, dispatcher, new Object[] {message.filter(), message.topic(), message.payload()},
-        0, 0, 0);
+  /**
+   * A message goes to the prelude's dispatcher, which finds the filter's handlers when the message's
+   * turn comes; a file outcome to the callback fs.js gave with the operation.
+   */
+  private Task eventTask(InboxEvent event) {
+    return switch (event) {
+      case InboxMessage message -> new Task(Task.Kind.MESSAGE, 0, ScriptableObject.getProperty(host, "deliverMessage"),
+          new Object[] {message.filter(), message.topic(), message.payload()}, 0, 0, 0);
+      case FileEvent file -> new Task(Task.Kind.FILE, 0, file.callback(), FileCalls.callbackArgs(cx, global, file.result()),
+          0, 0, 0);
+    };
   }
 
   /**
@@ -590,11 +600,24 @@ public final class ProgramRunner {
     return state.subscriptions.handlers(filter);
   }
 
+  /** Issues a file operation; its outcome calls {@code callback} as an event. Returns why it was refused, or null. */
+  String fileCall(String operation, Object[] args, Object callback) {
+    try {
+      files.perform(operation, args, callback);
+      return null;
+    } catch (FileCalls.DataTooLargeException e) {
+      return e.getMessage();
+    }
+  }
+
   // ---- capture ----
 
   private void completeCapture(SnapshotSummary.CapturePoint point, Task interrupted, Object continuation) {
     CaptureRequest request = captureRequest;
     captureRequest = null;
+    if (!awaitFileOperations(request)) {
+      return;
+    }
     try {
       request.result.complete(asHost(() -> capture(point, interrupted, continuation, request.stop())));
     } catch (RuntimeException e) {
@@ -604,6 +627,23 @@ public final class ProgramRunner {
     if (request.stop()) {
       throw new ProgramStop(Outcome.CAPTURED, "captured at " + point.label());
     }
+  }
+
+  /**
+   * The outcomes of the program's file operations in flight belong in the snapshot, so a capture
+   * waits for them; when that takes longer than the limit the capture fails and the program runs on.
+   */
+  private boolean awaitFileOperations(CaptureRequest request) {
+    if (inbox.awaitSettled(limits.captureWaitMillis())) {
+      if (killRequested) {
+        throw new ProgramStop(Outcome.KILLED, "killed");
+      }
+      return true;
+    }
+    request.result.completeExceptionally(new IllegalStateException(inbox.inFlight()
+        + " file operation(s) of the program did not complete within " + limits.captureWaitMillis()
+        + " ms: not captured, the program runs on"));
+    return false;
   }
 
   /** @param stop whether the program stops: its inbox then closes as it is taken, so no message is both captured and accepted after */

@@ -22,8 +22,8 @@ final class ProgramState implements Serializable {
   final EventLoop loop = new EventLoop();
   /** The {@code pubsub} handlers, by filter. */
   final Subscriptions subscriptions = new Subscriptions();
-  /** The inbox's messages, set only while a capture writes the state and until a restore takes them. */
-  ArrayList<InboxMessage> inbox;
+  /** The inbox's events, set only while a capture writes the state and until a restore takes them. */
+  ArrayList<InboxEvent> inbox;
   /** Returns the top-level variables' values, in the order of {@link #topLevelNames}. */
   Object topLevelValues;
   /** Per-program state the prelude keeps in JavaScript ($colony.state). */

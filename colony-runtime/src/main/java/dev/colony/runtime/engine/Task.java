@@ -4,14 +4,13 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * One callback the event loop will run: a timer, an immediate, a microtask or the handling of an
- * inbox message. Holds JavaScript
- * values, so it is serialised with the program's heap.
+ * One callback the event loop will run: a timer, an immediate, a microtask, or the handling of an
+ * inbox message or file outcome. Holds JavaScript values, so it is serialised with the program's heap.
  */
 final class Task implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
-  enum Kind { MAIN, TIMEOUT, INTERVAL, IMMEDIATE, MICROTASK, MESSAGE }
+  enum Kind { MAIN, TIMEOUT, INTERVAL, IMMEDIATE, MICROTASK, MESSAGE, FILE }
 
   final Kind kind;
   final long id;
