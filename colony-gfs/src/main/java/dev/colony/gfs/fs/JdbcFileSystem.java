@@ -179,7 +179,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             if (entry.isDirectory()) {
                 throw FsException.of(FsError.EISDIR, path, "illegal operation on a directory");
             }
-            return ChunkTable.snapshot(c, entry.id());
+            return ChunkTable.snapshot(c, entry.id(), db.dialect());
         });
         if (snapshot == null) {
             throw FsException.of(FsError.ENOENT, path, "no such file or directory");
@@ -286,7 +286,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             if (source.isDirectory()) {
                 throw FsException.of(FsError.EISDIR, from, "illegal operation on a directory");
             }
-            ChunkTable.Snapshot original = ChunkTable.snapshot(c, source.id());
+            ChunkTable.Snapshot original = ChunkTable.snapshot(c, source.id(), db.dialect());
             Target target = target(c, to);
             check(targetPrecondition, target.existing(), to);
             long now = clock.millis();
