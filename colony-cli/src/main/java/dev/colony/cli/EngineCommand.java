@@ -1,5 +1,6 @@
 package dev.colony.cli;
 
+import dev.colony.client.HttpGlobalFileSystem;
 import dev.colony.engine.Engine;
 import dev.colony.engine.EngineOptions;
 import dev.colony.protocol.ProtocolException;
@@ -45,10 +46,11 @@ final class EngineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    EngineOptions options = new EngineOptions(engineName(), parsedLabels());
     ClusterSettings settings = location.settings(root.context);
     URI url = location.url(settings);
     String token = settings.clusterToken(clusterToken);
+    // programs here reach the global file system through the coordinator's REST API
+    EngineOptions options = new EngineOptions(engineName(), parsedLabels(), HttpGlobalFileSystem.connect(url, token));
     Engine engine;
     try {
       engine = Engine.join(url, token, options);
