@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,13 +36,8 @@ class FsStreamingProcessTest {
   @Test
   void oneGibibyteStreamsThroughACoordinatorWithA96MiBHeap() throws Exception {
     Path data = dir.resolve("data");
-    Path out = dir.resolve("up.out");
-    Path log = dir.resolve("up.err");
-    Process up = new ProcessBuilder(ColonyJvm.command(dir, List.of("-Xmx96m"),
-        List.of("up", "--data", data.toString(), "--port", "0", "--mqtt-port", "0", "--engines", "0")))
-        .redirectOutput(out.toFile()).redirectError(log.toFile()).start();
-    try {
-      URI url = awaitReady(up, out, log);
+    try (UpProcess up = UpProcess.start(dir, data, List.of("-Xmx96m"))) {
+      URI url = up.url();
       String token = Files.readString(data.resolve("admin.token")).strip();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -59,7 +53,7 @@ class FsStreamingProcessTest {
       assertThat(get.statusCode()).isEqualTo(200);
       assertThat(get.headers().firstValueAsLong("Content-Length")).hasValue(SIZE);
       assertThat(drain(get.body())).isEqualTo(new Digest(SIZE, upload.sha256()));
-      assertThat(up.isAlive()).as("the coordinator survived: %s", Files.readString(log)).isTrue();
+      assertThat(up.isAlive()).as("the coordinator survived: %s", up.stderr()).isTrue();
 
       // the same through the CLI, from and to local files
       Path local = dir.resolve("local.bin");
@@ -78,26 +72,9 @@ class FsStreamingProcessTest {
       try (InputStream in = Files.newInputStream(back)) {
         assertThat(drain(in)).isEqualTo(new Digest(SIZE, file.sha256()));
       }
-      assertThat(up.isAlive()).as("the coordinator survived: %s", Files.readString(log)).isTrue();
-      assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
-    } finally {
-      up.destroy();
-      if (!up.waitFor(30, TimeUnit.SECONDS)) {
-        up.destroyForcibly();
-      }
+      assertThat(up.isAlive()).as("the coordinator survived: %s", up.stderr()).isTrue();
+      assertThat(up.stderr()).doesNotContain("OutOfMemoryError");
     }
-  }
-
-  private static URI awaitReady(Process up, Path out, Path log) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && up.isAlive()) {
-      String text = Files.readString(out);
-      if (text.startsWith("colony ready ") && text.endsWith("\n")) {
-        return URI.create(text.substring("colony ready ".length()).strip());
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("colony up not ready: " + Files.readString(out) + Files.readString(log));
   }
 
   record Digest(long bytes, String sha256) {}
