@@ -51,18 +51,6 @@ public final class HttpGlobalFileSystem implements GlobalFileSystem {
     }
 
     @Override
-    public Optional<FileStat> find(FsPath path) {
-        try {
-            return Optional.of(stat(path));
-        } catch (FsException e) {
-            if (e.error() == FsError.ENOENT || e.error() == FsError.ENOTDIR) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    @Override
     public List<FileStat> list(FsPath directory) {
         HttpResponse<InputStream> response = transport.send(request(directory, "", REQUEST_TIMEOUT).GET(), REQUEST_TIMEOUT);
         if (isFileContent(response)) {

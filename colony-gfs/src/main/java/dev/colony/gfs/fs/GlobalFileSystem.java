@@ -20,7 +20,17 @@ public interface GlobalFileSystem {
 
     FileStat stat(FsPath path);
 
-    Optional<FileStat> find(FsPath path);
+    /** The entry's stat, or empty when there is none (also when a component is a file, as Node's exists says). */
+    default Optional<FileStat> find(FsPath path) {
+        try {
+            return Optional.of(stat(path));
+        } catch (FsException e) {
+            if (e.error() == FsError.ENOENT || e.error() == FsError.ENOTDIR) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
 
     /** The entries of a directory, sorted by name. */
     List<FileStat> list(FsPath directory);

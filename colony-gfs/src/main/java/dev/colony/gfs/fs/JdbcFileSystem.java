@@ -50,18 +50,6 @@ public final class JdbcFileSystem implements GlobalFileSystem {
     }
 
     @Override
-    public Optional<FileStat> find(FsPath path) {
-        try {
-            return Optional.of(stat(path));
-        } catch (FsException e) {
-            if (e.error() == FsError.ENOENT || e.error() == FsError.ENOTDIR) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    @Override
     public List<FileStat> list(FsPath directory) {
         return db.inTransaction(c -> {
             Entry dir = directory(c, directory, false);
@@ -112,22 +100,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
     public FileStat write(FsPath path, InputStream content, Precondition precondition) {
         failFast(path, precondition);
         ChunkWriter.Written written = ChunkWriter.write(content, blobs, maxFileBytes, path);
-        return db.inTransaction(c -> {
-            Target target = target(c, path);
-            check(precondition, target.existing(), path);
-            long now = clock.millis();
-            Entry entry;
-            if (target.existing() == null) {
-                entry = EntryTable.insert(c, target.parent().id(), path.name(), FileKind.FILE, written.size(), now);
-                touch(c, target.parent(), now);
-            } else {
-                ChunkTable.deleteFrom(c, target.existing().id(), 0);
-                entry = target.existing().changed(written.size(), EntryTable.next(c), now);
-                EntryTable.update(c, target.existing(), entry);
-            }
-            ChunkTable.insert(c, entry.id(), 0, written.chunks());
-            return entry.stat(path);
-        });
+        return db.inTransaction(c -> replace(c, path, precondition, written.chunks(), written.size()));
     }
 
     @Override
@@ -287,21 +260,27 @@ public final class JdbcFileSystem implements GlobalFileSystem {
                 throw FsException.of(FsError.EISDIR, from, "illegal operation on a directory");
             }
             ChunkTable.Snapshot original = ChunkTable.snapshot(c, source.id(), db.dialect());
-            Target target = target(c, to);
-            check(targetPrecondition, target.existing(), to);
-            long now = clock.millis();
-            Entry entry;
-            if (target.existing() == null) {
-                entry = EntryTable.insert(c, target.parent().id(), to.name(), FileKind.FILE, original.entry().size(), now);
-                touch(c, target.parent(), now);
-            } else {
-                ChunkTable.deleteFrom(c, target.existing().id(), 0);
-                entry = target.existing().changed(original.entry().size(), EntryTable.next(c), now);
-                EntryTable.update(c, target.existing(), entry);
-            }
-            ChunkTable.insert(c, entry.id(), 0, original.chunks());
-            return entry.stat(to);
+            return replace(c, to, targetPrecondition, original.chunks(), original.entry().size());
         });
+    }
+
+    /** Creates the file at {@code path}, or replaces its contents, with chunks already stored. */
+    private FileStat replace(Connection c, FsPath path, Precondition precondition, List<Chunk> chunks, long size)
+            throws SQLException {
+        Target target = target(c, path);
+        check(precondition, target.existing(), path);
+        long now = clock.millis();
+        Entry entry;
+        if (target.existing() == null) {
+            entry = EntryTable.insert(c, target.parent().id(), path.name(), FileKind.FILE, size, now);
+            touch(c, target.parent(), now);
+        } else {
+            ChunkTable.deleteFrom(c, target.existing().id(), 0);
+            entry = target.existing().changed(size, EntryTable.next(c), now);
+            EntryTable.update(c, target.existing(), entry);
+        }
+        ChunkTable.insert(c, entry.id(), 0, chunks);
+        return entry.stat(path);
     }
 
     /** The entry at {@code path}: ENOENT when a component is missing, ENOTDIR when one is a file. */

@@ -236,13 +236,18 @@
     writeWith('a', path, data, options, callback);
   });
 
-  hide(fs, 'mkdir', function mkdir(path, options, callback) {
-    var split = splitOptions(options, callback);
-    callback = checkCallback(split[1]);
-    var recursive = typeof split[0] === 'object' && split[0] !== null && split[0].recursive === true;
-    path = checkPath(path, 'path');
-    perform('mkdir', [path, recursive], 'mkdir', path, undefined, function (error) { callback(error); });
-  });
+  /** mkdir and rmdir: a path and an optional {recursive}, nothing to call back with but an error. */
+  function withRecursive(name) {
+    return function (path, options, callback) {
+      var split = splitOptions(options, callback);
+      callback = checkCallback(split[1]);
+      var recursive = typeof split[0] === 'object' && split[0] !== null && split[0].recursive === true;
+      path = checkPath(path, 'path');
+      perform(name, [path, recursive], name, path, undefined, function (error) { callback(error); });
+    };
+  }
+
+  hide(fs, 'mkdir', withRecursive('mkdir'));
 
   hide(fs, 'readdir', function readdir(path, options, callback) {
     var split = splitOptions(options, callback);
@@ -306,13 +311,7 @@
     perform('unlink', [path], 'unlink', path, undefined, function (error) { callback(error); });
   });
 
-  hide(fs, 'rmdir', function rmdir(path, options, callback) {
-    var split = splitOptions(options, callback);
-    callback = checkCallback(split[1]);
-    var recursive = typeof split[0] === 'object' && split[0] !== null && split[0].recursive === true;
-    path = checkPath(path, 'path');
-    perform('rmdir', [path, recursive], 'rmdir', path, undefined, function (error) { callback(error); });
-  });
+  hide(fs, 'rmdir', withRecursive('rmdir'));
 
   hide(fs, 'rm', function rm(path, options, callback) {
     var split = splitOptions(options, callback);
