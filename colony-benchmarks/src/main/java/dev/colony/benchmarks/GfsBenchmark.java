@@ -1,6 +1,7 @@
 package dev.colony.benchmarks;
 
 import dev.colony.gfs.BlobStore;
+import dev.colony.gfs.BlobStores;
 import dev.colony.gfs.DiskBlobStore;
 import dev.colony.gfs.fs.FsPath;
 import dev.colony.gfs.fs.GlobalFileSystem;
@@ -8,7 +9,6 @@ import dev.colony.gfs.fs.JdbcFileSystem;
 import dev.colony.gfs.fs.OpenFile;
 import dev.colony.store.Database;
 import dev.colony.store.PostgresServer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 /**
  * Issue 4's benchmarks, in one run: write and read throughput of the global file system for 4 KiB,
  * 1 MiB and 100 MiB files and appends per second from 8 concurrent writers, on the embedded store
- * (H2 + blobs on disk) and on PostgreSQL, next to {@code dd} on the same disk. Run it with
+ * (H2 + blobs on disk) and on PostgreSQL (entries and chunks in the database), next to {@code dd} on the same disk. Run it with
  * {@code bench/gfs.sh}.
  */
 public final class GfsBenchmark {
@@ -50,7 +50,8 @@ public final class GfsBenchmark {
     }
     if (PostgresServer.installed()) {
       try (Database pg = Database.open(PostgresServer.shared().newDatabase(), dir.resolve("pg"))) {
-        columns.put("PostgreSQL 15 + disk blobs", run(new JdbcFileSystem(pg, new DiskBlobStore(dir.resolve("pg/blobs")))));
+        BlobStore chunks = BlobStores.open(BlobStores.defaultUrl(pg), dir.resolve("pg"), pg);
+        columns.put("PostgreSQL 15 (metadata and chunks)", run(new JdbcFileSystem(pg, chunks)));
       }
     } else {
       System.err.println(PostgresServer.NOT_INSTALLED);

@@ -22,9 +22,11 @@ final class ChunkWriter {
 
     /**
      * Stores {@code content}; throws {@link FsError#EFBIG} as soon as it passes {@code maxBytes}
-     * (blobs stored until then stay unreferenced).
+     * (blobs stored until then stay unreferenced). {@code beforeMore} runs once when the stream
+     * turns out to be longer than one chunk, before more is read: the place to refuse a write
+     * early instead of after a long upload.
      */
-    static Written write(InputStream content, BlobStore blobs, long maxBytes, FsPath path) {
+    static Written write(InputStream content, BlobStore blobs, long maxBytes, FsPath path, Runnable beforeMore) {
         List<Chunk> chunks = new ArrayList<>();
         long size = 0;
         try {
@@ -42,10 +44,14 @@ final class ChunkWriter {
                     }
                     return new Written(chunks, size);
                 }
-                chunks.add(Chunk.ofBlob(blobs.put(piece), piece.length));
                 if (end) {
+                    chunks.add(Chunk.ofBlob(blobs.put(piece), piece.length));
                     return new Written(chunks, size);
                 }
+                if (chunks.isEmpty()) {
+                    beforeMore.run();
+                }
+                chunks.add(Chunk.ofBlob(blobs.put(piece), piece.length));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the contents for " + path + ": " + e.getMessage(), e);

@@ -98,15 +98,13 @@ public final class JdbcFileSystem implements GlobalFileSystem {
 
     @Override
     public FileStat write(FsPath path, InputStream content, Precondition precondition) {
-        failFast(path, precondition);
-        ChunkWriter.Written written = ChunkWriter.write(content, blobs, maxFileBytes, path);
+        ChunkWriter.Written written = ChunkWriter.write(content, blobs, maxFileBytes, path, () -> failFast(path, precondition));
         return db.inTransaction(c -> replace(c, path, precondition, written.chunks(), written.size()));
     }
 
     @Override
     public FileStat append(FsPath path, InputStream content, Precondition precondition) {
-        failFast(path, precondition);
-        ChunkWriter.Written written = ChunkWriter.write(content, blobs, maxFileBytes, path);
+        ChunkWriter.Written written = ChunkWriter.write(content, blobs, maxFileBytes, path, () -> failFast(path, precondition));
         return db.inTransaction(c -> {
             Target target = target(c, path);
             check(precondition, target.existing(), path);
@@ -342,7 +340,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
         return new Target(parent, existing.orElse(null));
     }
 
-    /** Refuses early, before a stream is stored, what the transaction would refuse anyway. */
+    /** Refuses early, before a long stream is stored, what the transaction would refuse anyway. */
     private void failFast(FsPath path, Precondition precondition) {
         db.inTransaction(c -> {
             Entry parent = directory(c, path.parent(), false);
