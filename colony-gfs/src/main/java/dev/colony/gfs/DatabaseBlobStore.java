@@ -34,7 +34,7 @@ public final class DatabaseBlobStore extends WritingBlobStore {
     @Override
     public Optional<byte[]> get(String hash) {
         BlobHashes.require(hash);
-        return db.inTransaction(connection -> {
+        return db.reading(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT data FROM gfs_blob WHERE hash = ?")) {
                 select.setString(1, hash);
                 try (ResultSet row = select.executeQuery()) {
@@ -47,7 +47,7 @@ public final class DatabaseBlobStore extends WritingBlobStore {
     @Override
     public boolean exists(String hash) {
         BlobHashes.require(hash);
-        return db.inTransaction(connection -> exists(connection, hash));
+        return db.reading(connection -> exists(connection, hash));
     }
 
     @Override

@@ -27,12 +27,14 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Dialect dialect;
+    private final TransactionGate gate;
     private final String description;
 
     private Database(HikariDataSource pool, Dialect dialect, String description) {
         this.pool = pool;
         this.dialect = dialect;
         this.description = description;
+        this.gate = TransactionGate.forDialect(dialect);
     }
 
     /**
@@ -74,9 +76,23 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction and commits it; rolls back and rethrows what the work threw.
-     * A {@link SQLException} other than a transient conflict becomes a {@link StoreException}.
+     * A {@link SQLException} other than a transient conflict becomes a {@link StoreException}. On H2
+     * changes run one at a time (see {@link TransactionGate}); work may start another change.
      */
     public <T> T inTransaction(Work<T> work) {
+        return gate.changing(() -> run(work));
+    }
+
+    /**
+     * Runs work that only reads, in a transaction: on PostgreSQL the same as {@link #inTransaction};
+     * on H2 it may overlap other readings but no change (see {@link TransactionGate}). It may run
+     * inside a change, never the other way round.
+     */
+    public <T> T reading(Work<T> work) {
+        return gate.reading(() -> run(work));
+    }
+
+    private <T> T run(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = pool.getConnection()) {
                 try {

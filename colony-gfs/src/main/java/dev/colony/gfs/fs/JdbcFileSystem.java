@@ -46,12 +46,12 @@ public final class JdbcFileSystem implements GlobalFileSystem {
 
     @Override
     public FileStat stat(FsPath path) {
-        return db.inTransaction(c -> resolve(c, path).stat(path));
+        return db.reading(c -> resolve(c, path).stat(path));
     }
 
     @Override
     public List<FileStat> list(FsPath directory) {
-        return db.inTransaction(c -> {
+        return db.reading(c -> {
             Entry dir = directory(c, directory, false);
             List<FileStat> stats = new ArrayList<>();
             for (Entry child : EntryTable.children(c, dir.id())) {
@@ -145,7 +145,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
         if (offset < 0 || length < -1) {
             throw FsException.of(FsError.EINVAL, path, "bad range: offset " + offset + ", length " + length);
         }
-        ChunkTable.Snapshot snapshot = db.inTransaction(c -> {
+        ChunkTable.Snapshot snapshot = db.reading(c -> {
             Entry entry = resolve(c, path);
             if (entry.isDirectory()) {
                 throw FsException.of(FsError.EISDIR, path, "illegal operation on a directory");
@@ -342,7 +342,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
 
     /** Refuses early, before a long stream is stored, what the transaction would refuse anyway. */
     private void failFast(FsPath path, Precondition precondition) {
-        db.inTransaction(c -> {
+        db.reading(c -> {
             Entry parent = directory(c, path.parent(), false);
             Entry existing = EntryTable.child(c, parent.id(), path.name(), false).orElse(null);
             if (existing != null && existing.isDirectory()) {

@@ -367,7 +367,7 @@ public abstract class GlobalFileSystemContractTest {
     }
 
     protected int incrementsPerWriter() {
-        return 25;
+        return 60;
     }
 
     @FunctionalInterface
