@@ -46,11 +46,12 @@ final class EngineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    EngineOptions named = new EngineOptions(engineName(), parsedLabels()); // usage errors before looking for a coordinator
     ClusterSettings settings = location.settings(root.context);
     URI url = location.url(settings);
     String token = settings.clusterToken(clusterToken);
     // programs here reach the global file system through the coordinator's REST API
-    EngineOptions options = new EngineOptions(engineName(), parsedLabels(), HttpGlobalFileSystem.connect(url, token));
+    EngineOptions options = named.withFileSystem(HttpGlobalFileSystem.connect(url, token));
     Engine engine;
     try {
       engine = Engine.join(url, token, options);

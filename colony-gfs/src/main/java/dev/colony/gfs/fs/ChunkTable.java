@@ -1,6 +1,5 @@
 package dev.colony.gfs.fs;
 
-import dev.colony.store.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,17 +42,11 @@ final class ChunkTable {
     }
 
     /**
-     * The entry and its chunks as one committed version, even while writers change the file. Every
-     * writer locks the entry before it touches the chunks, so the entry is locked first (shared where
-     * the database can: PostgreSQL; H2 knows only exclusive row locks): one statement alone was seen
-     * on H2 to pair a new version with old chunks.
+     * The entry and its chunks as one committed version, even while writers change the file: one
+     * statement, which PostgreSQL reads from one snapshot; on H2 no change overlaps a reading at all
+     * (colony-store's TransactionGate).
      */
-    static Snapshot snapshot(Connection c, long entry, Dialect dialect) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM gfs_entry WHERE id = ?"
-                + (dialect == Dialect.POSTGRESQL ? " FOR SHARE" : " FOR UPDATE"))) {
-            s.setLong(1, entry);
-            s.executeQuery().close();
-        }
+    static Snapshot snapshot(Connection c, long entry) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT e.id, e.parent, e.name, e.kind, e.size, e.version, e.mtime, e.ctime, k.length, k.blob, k.data
                 FROM gfs_entry e LEFT JOIN gfs_chunk k ON k.entry = e.id WHERE e.id = ? ORDER BY k.seq""")) {

@@ -150,7 +150,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             if (entry.isDirectory()) {
                 throw FsException.of(FsError.EISDIR, path, "illegal operation on a directory");
             }
-            return ChunkTable.snapshot(c, entry.id(), db.dialect());
+            return ChunkTable.snapshot(c, entry.id());
         });
         if (snapshot == null) {
             throw FsException.of(FsError.ENOENT, path, "no such file or directory");
@@ -257,7 +257,7 @@ public final class JdbcFileSystem implements GlobalFileSystem {
             if (source.isDirectory()) {
                 throw FsException.of(FsError.EISDIR, from, "illegal operation on a directory");
             }
-            ChunkTable.Snapshot original = ChunkTable.snapshot(c, source.id(), db.dialect());
+            ChunkTable.Snapshot original = ChunkTable.snapshot(c, source.id());
             return replace(c, to, targetPrecondition, original.chunks(), original.entry().size());
         });
     }

@@ -385,6 +385,19 @@
     return this;
   };
   Emitter.prototype.removeListener = Emitter.prototype.off;
+  /** Both streams: stop, say why (if anything went wrong), then 'close', once. */
+  Emitter.prototype.destroy = function destroy(error) {
+    if (this.destroyed) {
+      return this;
+    }
+    this.destroyed = true;
+    if (error) {
+      this.emit('error', error);
+    }
+    this.emit('close');
+    return this;
+  };
+
   Emitter.prototype.emit = function emit(event) {
     var list = listenersOf(this, event).slice();
     if (event === 'error' && list.length === 0) {
@@ -514,17 +527,6 @@
   ReadStream.prototype.isPaused = function isPaused() {
     return this.paused;
   };
-  ReadStream.prototype.destroy = function destroy(error) {
-    if (this.destroyed) {
-      return this;
-    }
-    this.destroyed = true;
-    if (error) {
-      this.emit('error', error);
-    }
-    this.emit('close');
-    return this;
-  };
   ReadStream.prototype.pipe = function pipe(destination) {
     this.on('data', function (chunk) { destination.write(chunk); });
     this.on('end', function () { destination.end(); });
@@ -650,17 +652,6 @@
   };
   WriteStream.prototype.close = function close(callback) {
     return this.end(callback);
-  };
-  WriteStream.prototype.destroy = function destroy(error) {
-    if (this.destroyed) {
-      return this;
-    }
-    this.destroyed = true;
-    if (error) {
-      this.emit('error', error);
-    }
-    this.emit('close');
-    return this;
   };
 
   hide(fs, 'createReadStream', function createReadStream(path, options) {
